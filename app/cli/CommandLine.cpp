@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "beneficiaries/BeneficiaryRepository.h"
+#include "demo/DemoGenerator.h"
+#include "search/SearchService.h"
+#include "storage/BackupService.h"
+#include "storage/DataSettings.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+
+// Options that take a value, given as "--db FILE" or "--db=FILE".
+const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--out"), QStringLiteral("--size"),
+                                  QStringLiteral("--seed")};
+
+} // namespace
+
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr) {}
+
+QString CommandLine::helpText() const
+{
+    return tr("Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init                      create the database, or upgrade it to this version\n"
+              "  check                     check the database's integrity\n"
+              "  backup --out FILE         write a consistent copy of the database\n"
+              "  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)\n"
+              "  search TEXT [--json]      search every module (accents and word beginnings are enough)\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE                 the database (default: %1; or the SILLAGE_DB variable)\n"
+              "  -h, --help                show this help\n"
+              "  -v, --version             show the version\n"
+              "\n"
+              "Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    Options options;
+    if (const int parsed = parse(arguments, options); parsed >= 0)
+        return parsed;
+    if (options.command == QLatin1String("init"))
+        return runInit(options);
+    if (options.command == QLatin1String("check"))
+        return runCheck(options);
+    if (options.command == QLatin1String("backup"))
+        return runBackup(options);
+    if (options.command == QLatin1String("demo"))
+        return runDemo(options);
+    if (options.command == QLatin1String("search"))
+        return runSearch(options);
+    return usageError(tr("Unknown command \"%1\".").arg(options.command));
+}
+
+// Returns an exit code when the run ends here (help, version, usage error), -1 to go on with the command.
+int CommandLine::parse(const QStringList &arguments, Options &options)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        QString value;
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (argument.startsWith(QLatin1String("--")) && equals > 0) {
+            value = argument.mid(equals + 1);
+            argument = argument.left(equals);
+        } else if (valueOptions.contains(argument)) {
+            if (i + 1 >= arguments.size())
+                return usageError(tr("The option %1 needs a value.").arg(argument));
+            value = arguments.at(++i);
+        }
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+            m_out << helpText();
+            return 0;
+        }
+        if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {
+            m_out << tr("sillage-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+            return 0;
+        }
+        if (argument == QLatin1String("--db")) {
+            options.database = value;
+        } else if (argument == QLatin1String("--out")) {
+            options.out = value;
+        } else if (argument == QLatin1String("--size")) {
+            bool ok = false;
+            options.size = value.toLongLong(&ok);
+            if (!ok || options.size < 0 || options.size > 10'000'000)
+                return usageError(tr("--size takes a number of dossiers between 0 and 10000000."));
+        } else if (argument == QLatin1String("--seed")) {
+            bool ok = false;
+            options.seed = value.toUInt(&ok);
+            if (!ok)
+                return usageError(tr("--seed takes a whole positive number."));
+        } else if (argument == QLatin1String("--json")) {
+            options.json = true;
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            return usageError(tr("Unknown option \"%1\".").arg(argument));
+        } else if (options.command.isEmpty()) {
+            options.command = argument;
+        } else {
+            options.positional << argument;
+        }
+    }
+    if (options.command.isEmpty())
+        return usageError(tr("No command given."));
+    if (options.database.isEmpty())
+        options.database = Database::defaultPath();
+    return -1;
+}
+
+Result<std::unique_ptr<Database>> CommandLine::openDatabase(const Options &options, Database::Access access)
+{
+    auto database = Database::open(options.database, access);
+    if (database) {
+        DataSettings settings(**database);
+        (*database)->setSiteCode(settings.siteCode());
+        (*database)->setCurrentUser(qEnvironmentVariable("USER", QStringLiteral("sillage-cli")));
+    }
+    return database;
+}
+
+int CommandLine::runInit(const Options &options)
+{
+    auto database = openDatabase(options, Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    m_out << tr("Database ready: %1 (schema %2).")
+                 .arg(QDir::toNativeSeparators((*database)->path()))
+                 .arg((*database)->schemaVersion())
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runCheck(const Options &options)
+{
+    auto database = openDatabase(options, Database::Access::ReadOnly);
+    if (!database)
+        return fail(database.error());
+    // Opening already ran quick_check and foreign_key_check; a full integrity_check reads every index entry too.
+    if (auto healthy = (*database)->checkIntegrity(); !healthy)
+        return fail(healthy.error());
+    auto count = BeneficiaryRepository(**database).count();
+    if (!count)
+        return fail(count.error());
+    const QDateTime lastBackup = BackupService(**database).lastBackupTime();
+    m_out << tr("The database is sound: %1 (schema %2, %n dossier(s)).", nullptr, int(*count))
+                 .arg(QDir::toNativeSeparators((*database)->path()))
+                 .arg((*database)->schemaVersion())
+          << Qt::endl;
+    m_out << (lastBackup.isValid()
+                  ? tr("Last backup copy: %1.").arg(QLocale().toString(lastBackup.toLocalTime(), QLocale::ShortFormat))
+                  : tr("No backup copy yet."))
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runBackup(const Options &options)
+{
+    if (options.out.isEmpty())
+        return usageError(tr("backup needs --out FILE."));
+    auto database = openDatabase(options, Database::Access::ReadOnly);
+    if (!database)
+        return fail(database.error());
+    if (auto saved = BackupService(**database).saveCopy(options.out); !saved)
+        return fail(saved.error());
+    m_out << tr("Copy saved: %1").arg(QDir::toNativeSeparators(options.out)) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runDemo(const Options &options)
+{
+    auto database = openDatabase(options, Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    auto summary = DemoGenerator(**database).generate(options.size, options.seed);
+    if (!summary)
+        return fail(summary.error());
+    m_out << tr("%n fictitious dossier(s) added.", nullptr, int(summary->beneficiaries)) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runSearch(const Options &options)
+{
+    if (options.positional.isEmpty())
+        return usageError(tr("search needs the text to look for."));
+    const QString text = options.positional.join(QLatin1Char(' '));
+    auto database = openDatabase(options, Database::Access::ReadOnly);
+    if (!database)
+        return fail(database.error());
+    auto hits = SearchService(**database).search(text, 20);
+    if (!hits)
+        return fail(hits.error());
+    if (options.json) {
+        QJsonArray results;
+        for (const SearchHit &hit : std::as_const(*hits))
+            results.append(hit.toJson());
+        const QJsonObject document{{QStringLiteral("query"), text}, {QStringLiteral("results"), results}};
+        m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (hits->isEmpty()) {
+        m_out << tr("No result for \"%1\".").arg(text) << Qt::endl;
+        return 0;
+    }
+    std::optional<Module> current;
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        if (current != hit.module) {
+            current = hit.module;
+            m_out << Modules::label(hit.module) << Qt::endl;
+        }
+        m_out << QLatin1String("  ") << hit.title << QLatin1String("  (") << hit.subtitle << QLatin1String(")  ")
+              << hit.recordId << Qt::endl;
+    }
+    return 0;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << message << Qt::endl << tr("Run \"sillage-cli --help\" to see the commands.") << Qt::endl;
+    return 1;
+}
+
+int CommandLine::fail(const Error &error)
+{
+    m_err << error.fullText() << Qt::endl;
+    return error.exitCode();
+}

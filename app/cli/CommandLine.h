@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+/**
+ * sillage-cli: reads the arguments, calls the core service for the command, prints the outcome and returns the exit
+ * code of the contract (0 done, 1 usage, 2 bad input, 3 storage).
+ */
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+    int run(const QStringList &arguments);
+
+private:
+    struct Options
+    {
+        QString database;
+        QString command;
+        QStringList positional;
+        QString out;
+        qint64 size = 200;
+        quint32 seed = 1;
+        bool json = false;
+    };
+
+    int parse(const QStringList &arguments, Options &options);
+    int runInit(const Options &options);
+    int runCheck(const Options &options);
+    int runBackup(const Options &options);
+    int runDemo(const Options &options);
+    int runSearch(const Options &options);
+
+    Result<std::unique_ptr<Database>> openDatabase(const Options &options, Database::Access access);
+    int usageError(const QString &message);
+    int fail(const Error &error);
+    QString helpText() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoGenerator.h"
+
+#include "DemoNames.h"
+#include "beneficiaries/BeneficiaryRepository.h"
+#include "domain/TextNormalizer.h"
+#include "storage/DataSettings.h"
+#include "storage/Database.h"
+
+#include <QRandomGenerator>
+
+namespace {
+
+template<typename T>
+const T &pick(QRandomGenerator &random, const QList<T> &list)
+{
+    return list.at(qsizetype(random.bounded(quint32(list.size()))));
+}
+
+QString phoneNumber(QRandomGenerator &random)
+{
+    QString number = random.bounded(2) ? QStringLiteral("06") : QStringLiteral("07");
+    for (int pair = 0; pair < 4; ++pair)
+        number += QLatin1Char(' ') + QStringLiteral("%1").arg(random.bounded(100), 2, 10, QLatin1Char('0'));
+    return number;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &database) : m_database(database) {}
+
+QString DemoGenerator::demoSiteName()
+{
+    return tr("Demo Mission locale");
+}
+
+Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Progress &progress)
+{
+    if (size < 0)
+        return Error(Error::Kind::Usage, tr("The demo size must be a positive number."));
+    QRandomGenerator random(seed);
+    BeneficiaryRepository beneficiaries(m_database);
+    DataSettings settings(m_database);
+    DemoSummary summary;
+    const QDate today = QDate::currentDate();
+
+    auto written = m_database.write([&]() -> Result<void> {
+        if (settings.siteCode().isEmpty()) {
+            if (auto site = settings.setSite(demoSiteCode(), demoSiteName()); !site)
+                return site;
+        }
+        for (qint64 i = 0; i < size; ++i) {
+            Beneficiary person;
+            const bool female = random.bounded(2) == 0;
+            person.sex = female ? Beneficiary::Sex::Female : Beneficiary::Sex::Male;
+            person.firstName = pick(random, female ? DemoNames::femaleFirstNames() : DemoNames::maleFirstNames());
+            person.lastName = pick(random, DemoNames::lastNames());
+            // A Mission locale follows 16 to 25-year-olds; a few are older (RQTH, up to 30).
+            const int ageInDays = 16 * 365 + int(random.bounded(random.bounded(20) == 0 ? 14 * 365 : 10 * 365));
+            person.birthDate = today.addDays(-ageInDays);
+            const DemoNames::Commune &commune = pick(random, DemoNames::communes());
+            person.commune = QString::fromUtf8(commune.name);
+            person.postcode = QString::fromLatin1(commune.postcode);
+            person.address = QStringLiteral("%1 %2").arg(1 + random.bounded(120)).arg(pick(random, DemoNames::streets()));
+            person.phone = phoneNumber(random);
+            person.email = QStringLiteral("%1.%2@exemple.fr")
+                               .arg(TextNormalizer::compactKey(person.firstName),
+                                    TextNormalizer::compactKey(person.lastName));
+            person.referent = pick(random, DemoNames::advisers());
+            if (auto created = beneficiaries.create(person); !created)
+                return created.error();
+            ++summary.beneficiaries;
+            if (progress && (i % 500 == 0 || i + 1 == size))
+                progress(i + 1, size);
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return summary;
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+AuditLog::AuditLog(Database &database) : m_database(database) {}
+
+Result<void> AuditLog::record(const QString &table, const QString &recordId, const QString &action,
+                              const QStringList &fields)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, site, table_name, record_id, action, fields) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(m_database.currentUser());
+    query.addBindValue(m_database.siteCode());
+    query.addBindValue(table);
+    query.addBindValue(recordId);
+    query.addBindValue(action);
+    query.addBindValue(fields.join(QLatin1Char(',')));
+    return Sql::exec(query, QCoreApplication::translate("AuditLog", "writing the audit trail"));
+}
+
+Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &table, const QString &recordId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT at, user_name, site, action, fields FROM audit_log "
+                                 "WHERE table_name = ? AND record_id = ? ORDER BY id"));
+    query.addBindValue(table);
+    query.addBindValue(recordId);
+    if (auto done = Sql::exec(query, QCoreApplication::translate("AuditLog", "reading the audit trail")); !done)
+        return done.error();
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.at = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::utc());
+        entry.user = query.value(1).toString();
+        entry.site = query.value(2).toString();
+        entry.table = table;
+        entry.recordId = recordId;
+        entry.action = query.value(3).toString();
+        entry.fields = query.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        entries << entry;
+    }
+    return entries;
+}
+
+Result<qint64> AuditLog::count() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_log"));
+    if (auto done = Sql::exec(query, QCoreApplication::translate("AuditLog", "reading the audit trail")); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toLongLong();
+}

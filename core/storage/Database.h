@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Migration.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+/**
+ * The one connection to a Sillage database file, and the rules that keep that file safe.
+ *
+ * Opening sets the pragmas (WAL, synchronous FULL, foreign keys, secure delete), checks the file's integrity,
+ * refuses a file written by a newer Sillage, copies the file aside and then runs the pending migrations, each in
+ * its own transaction. A database opened for writing is held with a lock file, so that a second program writing
+ * the same file is refused with a clear message while the first one keeps working.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct Options
+    {
+        QString path;
+        Access access = Access::ReadWrite;
+        /// The schema to bring the file to; tests pass their own lists to exercise the migration engine.
+        MigrationList migrations;
+        /// Where rotated and pre-migration copies go; empty means "<file>.backups" beside the database.
+        QString backupDirectory;
+        /// Whether to run quick_check and foreign_key_check on open (always on in the application).
+        bool checkIntegrity = true;
+    };
+
+    /// Opens (creating it if needed, for ReadWrite) the database at options.path.
+    static Result<std::unique_ptr<Database>> open(Options options);
+    /// Opens the file with the current schema of Sillage.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
+
+    /// SILLAGE_DB if set, else sillage.db in the application's data folder.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString backupDirectory() const { return m_backupDirectory; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const;
+
+    /**
+     * Runs work inside a transaction: committed when it returns success, rolled back otherwise, so a failed write
+     * leaves the file exactly as it was. Nested calls use savepoints and commit with the outermost one.
+     */
+    Result<void> write(const std::function<Result<void>()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    /// quick_check and foreign_key_check; the error lists what SQLite found.
+    Result<void> checkIntegrity();
+
+    /// Who writes, and for which site: recorded in every record and audit row.
+    void setCurrentUser(const QString &user) { m_currentUser = user; }
+    /// Never null: the columns that record it refuse NULL, and "nobody in particular" is an empty name.
+    QString currentUser() const { return m_currentUser.isNull() ? QStringLiteral("") : m_currentUser; }
+    void setSiteCode(const QString &site) { m_siteCode = site; }
+    QString siteCode() const { return m_siteCode.isNull() ? QStringLiteral("") : m_siteCode; }
+
+private:
+    Database() = default;
+
+    Result<void> connect(const Options &options);
+    Result<void> acquireWriterLock();
+    Result<void> applyPragmas();
+    Result<void> migrate(const MigrationList &migrations);
+    Result<void> copyBeforeMigration(int fromVersion);
+    Result<void> execute(const QString &statement, const QString &doing);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupDirectory;
+    Access m_access = Access::ReadWrite;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_transactionDepth = 0;
+    QString m_currentUser;
+    QString m_siteCode;
+};

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sql {
+
+Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return storageError(query, QCoreApplication::translate("Sql", "updating the database structure"));
+    }
+    return {};
+}
+
+Result<void> exec(QSqlQuery &query, const QString &doing)
+{
+    if (!query.exec())
+        return storageError(query, doing);
+    return {};
+}
+
+Error storageError(const QSqlQuery &query, const QString &doing)
+{
+    const QString sqliteText = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                           : query.lastError().databaseText();
+    const bool full = sqliteText.contains(QLatin1String("full"), Qt::CaseInsensitive);
+    const bool readOnly = sqliteText.contains(QLatin1String("readonly"), Qt::CaseInsensitive);
+    QString hint;
+    if (full)
+        hint = QCoreApplication::translate("Sql", "The disk is full: free some space, then try again.");
+    else if (readOnly)
+        hint = QCoreApplication::translate("Sql", "The database file cannot be written: check its permissions.");
+    else
+        hint = QCoreApplication::translate("Sql", "Nothing was changed. Try again; if it happens again, run a "
+                                                  "database check and keep a copy of the file for support.");
+    return Error(Error::Kind::Storage, QCoreApplication::translate("Sql", "The database refused %1.").arg(doing),
+                 hint, sqliteText);
+}
+
+QString recordColumns()
+{
+    return QStringLiteral("id TEXT PRIMARY KEY NOT NULL, "
+                          "created_at INTEGER NOT NULL, "
+                          "updated_at INTEGER NOT NULL, "
+                          "updated_by TEXT NOT NULL DEFAULT '', "
+                          "origin_site TEXT NOT NULL DEFAULT '', "
+                          "deleted_at INTEGER");
+}
+
+QStringList createRecordTable(const QString &table, const QStringList &ownColumns)
+{
+    return {
+        QStringLiteral("CREATE TABLE %1 (%2, %3)").arg(table, recordColumns(), ownColumns.join(QLatin1String(", "))),
+        QStringLiteral("CREATE INDEX %1_updated_at ON %1(updated_at)").arg(table),
+    };
+}
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace Sql
