@@ -1,1 +1,45 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/AppIdentity.h"
+#include "i18n/Translations.h"
+#include "shell/MainWindow.h"
+#include "shell/ThemeManager.h"
+#include "shell/WorkstationSettings.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    AppIdentity::apply();
+    WorkstationSettings settings;
+    Translations::install(application, settings.language());
+    ThemeManager::apply(settings.theme());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Follow-up of young people for Missions "
+                                                                         "locales and CIO."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("db"),
+                                            QCoreApplication::translate("main", "Open the database FILE."),
+                                            QCoreApplication::translate("main", "FILE"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QCoreApplication::translate("main", "file"),
+                                 QCoreApplication::translate("main", "The database to open."));
+    parser.process(application);
+
+    QString requested = parser.value(databaseOption);
+    if (requested.isEmpty() && !parser.positionalArguments().isEmpty())
+        requested = parser.positionalArguments().constFirst();
+    if (requested.isEmpty())
+        requested = qEnvironmentVariable("SILLAGE_DB");
+
+    Workspace workspace;
+    MainWindow window(workspace, settings);
+    if (!window.start(requested))
+        return 0;
+    window.show();
+    return application.exec();
+}

@@ -31,7 +31,8 @@ DemoGenerator::DemoGenerator(Database &database) : m_database(database) {}
 
 QString DemoGenerator::demoSiteName()
 {
-    return tr("Demo Mission locale");
+    // Data, not interface: the demo is a French site whatever the language of the window that created it.
+    return QStringLiteral("Mission locale du Calvados (démonstration)");
 }
 
 Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Progress &progress)

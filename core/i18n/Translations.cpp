@@ -15,20 +15,20 @@ QString languageFromLocale()
 
 bool install(QCoreApplication &application, const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return true;
     bool complete = true;
     auto *own = new QTranslator(&application);
     if (own->load(QStringLiteral(":/i18n/sillage_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
     else
         complete = false;
-    // Qt's own strings (Cancel, Yes, file dialogs) come from the system's Qt translations.
-    auto *qt = new QTranslator(&application);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        complete = false;
+    // Qt's own strings (Cancel, Yes, file dialogs) come from the system's Qt translations; English is their source.
+    if (language != QLatin1String("en")) {
+        auto *qt = new QTranslator(&application);
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            complete = false;
+    }
     QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
                                 language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
     return complete;

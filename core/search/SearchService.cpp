@@ -11,15 +11,19 @@
 namespace {
 
 // "Jean-Baptiste N'Diaye" is also indexed as "jeanbaptiste ndiaye", so that a user who types the name without its
-// hyphen or apostrophe still finds it.
+// hyphen or apostrophe still finds it. "Lecœur" is also indexed as "lecoeur": FTS5 removes accents but does not
+// spell out ligatures (œ, æ, ß), while the user's text is folded that way before it is matched.
 QString joinedForms(const QString &text)
 {
     QStringList forms;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
+        const QString folded = TextNormalizer::foldForMatching(word);
         const QString compact = TextNormalizer::compactKey(word);
-        if (compact != TextNormalizer::foldForMatching(word))
+        if (compact != folded)
             forms << compact;
+        if (folded.size() > word.size())
+            forms << folded;
     }
     return forms.join(QLatin1Char(' '));
 }

@@ -22,7 +22,9 @@ Result<void> AuditLog::record(const QString &table, const QString &recordId, con
     query.addBindValue(table);
     query.addBindValue(recordId);
     query.addBindValue(action);
-    query.addBindValue(fields.join(QLatin1Char(',')));
+    // Qt binds a null QString as NULL, which the NOT NULL column refuses: no fields (a deletion) is "".
+    const QString joined = fields.join(QLatin1Char(','));
+    query.addBindValue(joined.isNull() ? QStringLiteral("") : joined);
     return Sql::exec(query, QCoreApplication::translate("AuditLog", "writing the audit trail"));
 }
 

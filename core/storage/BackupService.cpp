@@ -46,7 +46,7 @@ Result<void> BackupService::saveCopy(const QString &target)
     query.addBindValue(partial);
     if (!query.exec()) {
         QFile::remove(partial);
-        return Sql::storageError(query, tr("to write a copy to %1").arg(target));
+        return Sql::storageError(query, tr("writing a copy to %1").arg(target));
     }
     if (info.exists() && !QFile::remove(info.absoluteFilePath())) {
         QFile::remove(partial);

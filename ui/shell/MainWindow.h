@@ -1,2 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "domain/Module.h"
+#include "shell/WorkstationSettings.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class BeneficiariesPage;
+class GlobalSearchField;
+class HomePage;
+class ModuleSidebar;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class SearchResultsPage;
+class Workspace;
+
+/**
+ * The window of Sillage: the module sidebar, the page of the current module, the global search in the tool bar,
+ * the menus and the status bar. It only arranges the pages and routes the user's commands to core services.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Workspace &workspace, WorkstationSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens what the user asked for, or the last database, or, at the first start on this workstation, asks who
+     * works here and offers the demonstration database. Returns false when the user gave up at the welcome.
+     */
+    bool start(const QString &requestedFile);
+
+    /// Opens a database file in place of the current one; errors are shown to the user.
+    bool openFile(const QString &path);
+    void showModule(Module module);
+    Module currentModule() const;
+    void openRecord(Module module, const QString &recordId);
+
+    GlobalSearchField *searchField() const { return m_searchField; }
+    SearchResultsPage *searchResults() const { return m_searchResults; }
+    BeneficiariesPage *beneficiariesPage() const { return m_beneficiaries; }
+    QWidget *currentPage() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createStatusBar();
+    void updateRecentFilesMenu();
+    void updateStatusBar();
+    void refreshPages();
+    void applyTheme(WorkstationSettings::Theme theme);
+    bool askSite(bool offerDemo);
+
+    void newDatabase();
+    void openDatabase();
+    void openDemo();
+    void saveCopy();
+    void showSettings();
+    void showShortcuts();
+    void showAbout();
+    void runSearch(const QString &text);
+    void leaveSearch();
+
+    Workspace &m_workspace;
+    WorkstationSettings &m_settings;
+    ModuleSidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QHash<Module, QWidget *> m_modulePages;
+    HomePage *m_home = nullptr;
+    BeneficiariesPage *m_beneficiaries = nullptr;
+    SearchResultsPage *m_searchResults = nullptr;
+    GlobalSearchField *m_searchField = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_fileStatus = nullptr;
+    QLabel *m_siteStatus = nullptr;
+    QLabel *m_backupStatus = nullptr;
+    QList<QAction *> m_shortcutActions;
+};

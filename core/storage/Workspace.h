@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BackupService.h"
+#include "Database.h"
+#include "common/Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+/**
+ * The database the application works on, and who works on it. Opening a file here also sets the site and the
+ * author of writes from the file's settings and takes the scheduled backup copy if one is due, so the window and
+ * the tests get the same behaviour.
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens path for writing, replacing the current database only if the new one opens. A scheduled backup that
+    /// fails does not fail the opening: it is reported through backupFailed().
+    Result<void> open(const QString &path);
+    /// Opens (creating it if needed) the demonstration database at path, filled with size fictitious dossiers the
+    /// first time.
+    Result<void> openDemo(const QString &path, qint64 size = 300);
+    /// The demonstration database of this workstation, beside the default one.
+    static QString defaultDemoPath();
+    /// Changes the site of the open database (code and name), as DataSettings::setSite.
+    Result<void> setSite(const QString &code, const QString &name);
+    void close();
+
+    Database *database() const { return m_database.get(); }
+    bool isOpen() const { return m_database != nullptr; }
+
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name);
+
+    /// The newest rotated backup copy, invalid when there is none.
+    QDateTime lastBackupTime() const;
+    /// Takes the scheduled copy if one is due; called on open and by the window once a day.
+    Result<void> runBackupSchedule();
+
+signals:
+    void databaseChanged();
+    void siteChanged();
+    void backupTaken();
+    void backupFailed(const Error &error);
+
+private:
+    std::unique_ptr<Database> m_database;
+    QString m_userName;
+};
