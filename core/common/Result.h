@@ -10,8 +10,7 @@
 /**
  * A value or the Error that prevented it: the std::expected of C++23, kept small for C++20.
  */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -34,8 +33,7 @@ private:
 };
 
 /** The outcome of an action that returns nothing when it succeeds. */
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -11,8 +11,7 @@
 
 namespace {
 
-template<typename T>
-const T &pick(QRandomGenerator &random, const QList<T> &list)
+template <typename T> const T &pick(QRandomGenerator &random, const QList<T> &list)
 {
     return list.at(qsizetype(random.bounded(quint32(list.size()))));
 }
@@ -56,17 +55,19 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
             person.sex = female ? Beneficiary::Sex::Female : Beneficiary::Sex::Male;
             person.firstName = pick(random, female ? DemoNames::femaleFirstNames() : DemoNames::maleFirstNames());
             person.lastName = pick(random, DemoNames::lastNames());
-            // A Mission locale follows 16 to 25-year-olds; a few are older (RQTH, up to 30).
-            const int ageInDays = 16 * 365 + int(random.bounded(random.bounded(20) == 0 ? 14 * 365 : 10 * 365));
-            person.birthDate = today.addDays(-ageInDays);
+            // A Mission locale follows 16 to 25-year-olds; a few are older (RQTH, up to 30). Counted from the 16th
+            // birthday in calendar years, because 16 * 365 days falls a few days short of it (leap years).
+            const int daysPast16 = int(random.bounded(random.bounded(20) == 0 ? 14 * 365 : 10 * 365));
+            person.birthDate = today.addYears(-16).addDays(-daysPast16);
             const DemoNames::Commune &commune = pick(random, DemoNames::communes());
             person.commune = QString::fromUtf8(commune.name);
             person.postcode = QString::fromLatin1(commune.postcode);
-            person.address = QStringLiteral("%1 %2").arg(1 + random.bounded(120)).arg(pick(random, DemoNames::streets()));
+            person.address =
+                QStringLiteral("%1 %2").arg(1 + random.bounded(120)).arg(pick(random, DemoNames::streets()));
             person.phone = phoneNumber(random);
-            person.email = QStringLiteral("%1.%2@exemple.fr")
-                               .arg(TextNormalizer::compactKey(person.firstName),
-                                    TextNormalizer::compactKey(person.lastName));
+            person.email =
+                QStringLiteral("%1.%2@exemple.fr")
+                    .arg(TextNormalizer::compactKey(person.firstName), TextNormalizer::compactKey(person.lastName));
             person.referent = pick(random, DemoNames::advisers());
             if (auto created = beneficiaries.create(person); !created)
                 return created.error();

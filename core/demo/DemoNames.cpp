@@ -17,10 +17,11 @@ QList<QString> fromUtf8(std::initializer_list<const char *> names)
 const QList<QString> &femaleFirstNames()
 {
     static const QList<QString> names = fromUtf8({
-        "Éloïse", "Chloé", "Léa", "Inès", "Zoé", "Anaïs", "Maëlys", "Jade", "Louise", "Emma", "Manon", "Camille",
-        "Noémie", "Océane", "Héloïse", "Clémence", "Adèle", "Maëlle", "Lina", "Aïcha", "Yasmine", "Sarah", "Lou",
-        "Marie-Ange", "Anne-Sophie", "Céleste", "Éléa", "Amélie", "Justine", "Mélissa", "Bérénice", "Fatoumata",
-        "Laurène", "Solène", "Gaëlle", "Rose", "Romane", "Nour", "Ambre", "Joséphine",
+        "Éloïse",      "Chloé",   "Léa",    "Inès",    "Zoé",     "Anaïs",   "Maëlys",   "Jade",
+        "Louise",      "Emma",    "Manon",  "Camille", "Noémie",  "Océane",  "Héloïse",  "Clémence",
+        "Adèle",       "Maëlle",  "Lina",   "Aïcha",   "Yasmine", "Sarah",   "Lou",      "Marie-Ange",
+        "Anne-Sophie", "Céleste", "Éléa",   "Amélie",  "Justine", "Mélissa", "Bérénice", "Fatoumata",
+        "Laurène",     "Solène",  "Gaëlle", "Rose",    "Romane",  "Nour",    "Ambre",    "Joséphine",
     });
     return names;
 }
@@ -28,10 +29,11 @@ const QList<QString> &femaleFirstNames()
 const QList<QString> &maleFirstNames()
 {
     static const QList<QString> names = fromUtf8({
-        "Noé", "Maël", "Jérôme", "Théo", "Lucas", "Hugo", "Nathan", "Enzo", "Louis", "Gabriel", "Raphaël", "Arthur",
-        "Mathéo", "Timothée", "Loïc", "Anaël", "Yanis", "Rayan", "Adam", "Mohamed", "Ibrahima", "Kylian", "Jules",
-        "Jean-Baptiste", "Pierre-Louis", "Benoît", "Clément", "Gaëtan", "Aurélien", "Bastien", "Célestin", "Évan",
-        "Lény", "Malo", "Titouan", "Sacha", "Mamadou", "Antoine", "Léo", "Noah",
+        "Noé",          "Maël",    "Jérôme",  "Théo",    "Lucas",    "Hugo",     "Nathan",   "Enzo",
+        "Louis",        "Gabriel", "Raphaël", "Arthur",  "Mathéo",   "Timothée", "Loïc",     "Anaël",
+        "Yanis",        "Rayan",   "Adam",    "Mohamed", "Ibrahima", "Kylian",   "Jules",    "Jean-Baptiste",
+        "Pierre-Louis", "Benoît",  "Clément", "Gaëtan",  "Aurélien", "Bastien",  "Célestin", "Évan",
+        "Lény",         "Malo",    "Titouan", "Sacha",   "Mamadou",  "Antoine",  "Léo",      "Noah",
     });
     return names;
 }
@@ -39,12 +41,13 @@ const QList<QString> &maleFirstNames()
 const QList<QString> &lastNames()
 {
     static const QList<QString> names = fromUtf8({
-        "Martin", "Bernard", "Lefèvre", "Leroy", "Moreau", "Lemaître", "Gauthier", "Lebrun", "Lecœur", "Hébert",
-        "Lelièvre", "Marie", "Le Goff", "Le Bihan", "Guérin", "Fontaine", "Chevalier", "N'Diaye", "Diallo",
-        "Benali", "Haddad", "Nguyen", "Da Silva", "Ferreira", "Dupont-Lajoie", "Lecomte", "Poisson", "Vautier",
-        "Lefrançois", "Desbordes", "Delaunay", "Rivière", "Prévost", "Besnard", "Lenoir", "Boudier", "Hamel",
-        "Mauger", "Jeanne", "Osmont", "Duval", "Lemoine", "Rousseau", "Benoît", "Leclerc", "Gosselin", "Pépin",
-        "Saint-Martin", "D'Hérouville", "Lévêque",
+        "Martin",        "Bernard", "Lefèvre",  "Leroy",   "Moreau",     "Lemaître",  "Gauthier", "Lebrun",
+        "Lecœur",        "Hébert",  "Lelièvre", "Marie",   "Le Goff",    "Le Bihan",  "Guérin",   "Fontaine",
+        "Chevalier",     "N'Diaye", "Diallo",   "Benali",  "Haddad",     "Nguyen",    "Da Silva", "Ferreira",
+        "Dupont-Lajoie", "Lecomte", "Poisson",  "Vautier", "Lefrançois", "Desbordes", "Delaunay", "Rivière",
+        "Prévost",       "Besnard", "Lenoir",   "Boudier", "Hamel",      "Mauger",    "Jeanne",   "Osmont",
+        "Duval",         "Lemoine", "Rousseau", "Benoît",  "Leclerc",    "Gosselin",  "Pépin",    "Saint-Martin",
+        "D'Hérouville",  "Lévêque",
     });
     return names;
 }
@@ -52,9 +55,18 @@ const QList<QString> &lastNames()
 const QList<QString> &streets()
 {
     static const QList<QString> names = fromUtf8({
-        "rue de la Paix", "avenue du 6-Juin", "rue Saint-Jean", "place de l'Église", "chemin des Pêcheurs",
-        "rue Guillaume-le-Conquérant", "boulevard Maréchal-Leclerc", "rue des Écoles", "allée des Tilleuls",
-        "rue du Général-de-Gaulle", "impasse des Pommiers", "rue de Bretagne",
+        "rue de la Paix",
+        "avenue du 6-Juin",
+        "rue Saint-Jean",
+        "place de l'Église",
+        "chemin des Pêcheurs",
+        "rue Guillaume-le-Conquérant",
+        "boulevard Maréchal-Leclerc",
+        "rue des Écoles",
+        "allée des Tilleuls",
+        "rue du Général-de-Gaulle",
+        "impasse des Pommiers",
+        "rue de Bretagne",
     });
     return names;
 }
@@ -85,7 +97,12 @@ const QList<Commune> &communes()
 const QList<QString> &advisers()
 {
     static const QList<QString> names = fromUtf8({
-        "Sophie Lemarchand", "Karim Bensaïd", "Hélène Rouxel", "Thomas Guillou", "Nadia Ferhat", "Élodie Marais",
+        "Sophie Lemarchand",
+        "Karim Bensaïd",
+        "Hélène Rouxel",
+        "Thomas Guillou",
+        "Nadia Ferhat",
+        "Élodie Marais",
     });
     return names;
 }

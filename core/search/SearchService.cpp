@@ -120,13 +120,12 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limitPer
         return QList<SearchHit>();
     // Ranked per module with a window, so that a common prefix in one module cannot crowd out the others.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT module, record_id, title, subtitle FROM ("
-        "  SELECT k.module, k.record_id, s.title, s.subtitle, "
-        "         row_number() OVER (PARTITION BY k.module ORDER BY s.rank) AS position "
-        "  FROM search_index s JOIN search_keys k ON k.rowid = s.rowid "
-        "  WHERE search_index MATCH ? AND s.rank MATCH 'bm25(10.0, 2.0, 1.0)') "
-        "WHERE position <= ? ORDER BY module, position"));
+    query.prepare(QStringLiteral("SELECT module, record_id, title, subtitle FROM ("
+                                 "  SELECT k.module, k.record_id, s.title, s.subtitle, "
+                                 "         row_number() OVER (PARTITION BY k.module ORDER BY s.rank) AS position "
+                                 "  FROM search_index s JOIN search_keys k ON k.rowid = s.rowid "
+                                 "  WHERE search_index MATCH ? AND s.rank MATCH 'bm25(10.0, 2.0, 1.0)') "
+                                 "WHERE position <= ? ORDER BY module, position"));
     query.addBindValue(expression);
     query.addBindValue(limitPerModule);
     if (auto done = Sql::exec(query, tr("searching")); !done)

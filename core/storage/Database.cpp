@@ -29,8 +29,9 @@ bool hasSqliteHeader(const QString &path)
 
 Error damagedFile(const QString &path, const QString &detail)
 {
-    return Error(Error::Kind::Storage, Database::tr("The database file %1 is damaged.").arg(QDir::toNativeSeparators(path)),
-                 Database::tr("Open the latest backup copy (File > Open) and keep the damaged file for support."), detail);
+    return Error(
+        Error::Kind::Storage, Database::tr("The database file %1 is damaged.").arg(QDir::toNativeSeparators(path)),
+        Database::tr("Open the latest backup copy (File > Open) and keep the damaged file for support."), detail);
 }
 
 } // namespace
@@ -42,8 +43,8 @@ Result<std::unique_ptr<Database>> Database::open(Options options)
     std::unique_ptr<Database> database(new Database);
     database->m_path = QFileInfo(options.path).absoluteFilePath();
     database->m_access = options.access;
-    database->m_backupDirectory = options.backupDirectory.isEmpty() ? database->m_path + QLatin1String(".backups")
-                                                                     : options.backupDirectory;
+    database->m_backupDirectory =
+        options.backupDirectory.isEmpty() ? database->m_path + QLatin1String(".backups") : options.backupDirectory;
     if (auto connected = database->connect(options); !connected)
         return connected.error();
     return database;
@@ -144,9 +145,10 @@ Result<void> Database::connect(const Options &options)
     }
     if (version < latest) {
         if (m_access == Access::ReadOnly)
-            return Error(Error::Kind::Storage,
-                         tr("This database uses an older structure (schema %1) and must be upgraded first.").arg(version),
-                         tr("Open it once in Sillage, or run \"sillage-cli init\" on it."));
+            return Error(
+                Error::Kind::Storage,
+                tr("This database uses an older structure (schema %1) and must be upgraded first.").arg(version),
+                tr("Open it once in Sillage, or run \"sillage-cli init\" on it."));
         return migrate(options.migrations);
     }
     return {};
@@ -235,8 +237,9 @@ Result<void> Database::migrate(const MigrationList &migrations)
                            tr("recording the schema version"));
         });
         if (!applied)
-            return applied.error().prefixed(
-                tr("Upgrading the database to schema %1 failed; it stays at schema %2").arg(migration.version).arg(from));
+            return applied.error().prefixed(tr("Upgrading the database to schema %1 failed; it stays at schema %2")
+                                                .arg(migration.version)
+                                                .arg(from));
     }
     return {};
 }

@@ -69,9 +69,9 @@ Result<QString> RecordStore::insert(const QString &table, QVariantMap values)
     const QStringList columns = values.keys();
     QStringList placeholders;
     placeholders.fill(QStringLiteral("?"), columns.size());
-    QSqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, columns.join(QLatin1String(", ")),
-                                         placeholders.join(QLatin1String(", "))));
+    QSqlQuery &query =
+        prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                     .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
     for (const QString &column : columns)
         query.addBindValue(bindable(values.value(column)));
     if (auto done = Sql::exec(query, tr("saving a new record")); !done)
@@ -86,12 +86,14 @@ Result<QString> RecordStore::insert(const QString &table, QVariantMap values)
 
 Result<QVariantMap> RecordStore::currentValues(const QString &table, const QString &id, const QStringList &fields)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(QLatin1String(", ")), table));
+    QSqlQuery &query =
+        prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(QLatin1String(", ")), table));
     query.addBindValue(id);
     if (auto done = Sql::exec(query, tr("reading a record")); !done)
         return done.error();
     if (!query.next())
-        return Error(Error::Kind::NotFound, tr("The record to change no longer exists."), {}, table + QLatin1Char('/') + id);
+        return Error(Error::Kind::NotFound, tr("The record to change no longer exists."), {},
+                     table + QLatin1Char('/') + id);
     QVariantMap current;
     for (int i = 0; i < fields.size(); ++i)
         current.insert(fields.at(i), query.value(i));
@@ -144,9 +146,10 @@ Result<void> RecordStore::markDeleted(const QString &table, const QString &id)
     if (auto valid = checkNames(table, {}); !valid)
         return valid;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery &query = prepared(
-        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL")
-            .arg(table));
+    QSqlQuery &query =
+        prepared(QStringLiteral(
+                     "UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL")
+                     .arg(table));
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(m_database.currentUser());
@@ -154,6 +157,7 @@ Result<void> RecordStore::markDeleted(const QString &table, const QString &id)
     if (auto done = Sql::exec(query, tr("deleting a record")); !done)
         return done;
     if (query.numRowsAffected() == 0)
-        return Error(Error::Kind::NotFound, tr("The record to delete no longer exists."), {}, table + QLatin1Char('/') + id);
+        return Error(Error::Kind::NotFound, tr("The record to delete no longer exists."), {},
+                     table + QLatin1Char('/') + id);
     return m_audit.record(table, id, QStringLiteral("delete"));
 }

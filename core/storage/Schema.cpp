@@ -26,24 +26,23 @@ Result<void> createFoundation(QSqlDatabase &db)
                        "title, subtitle, body, "
                        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"),
     };
-    statements += Sql::createRecordTable(
-        QStringLiteral("beneficiaries"),
-        {
-            QStringLiteral("dossier_number TEXT NOT NULL UNIQUE"),
-            QStringLiteral("last_name TEXT NOT NULL"),
-            QStringLiteral("first_name TEXT NOT NULL"),
-            QStringLiteral("usage_name TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("birth_date TEXT"),
-            QStringLiteral("sex TEXT NOT NULL DEFAULT 'unknown'"),
-            QStringLiteral("ine TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("phone TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("email TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("address TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("postcode TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("commune TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("referent TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("status TEXT NOT NULL DEFAULT 'active'"),
-        });
+    statements += Sql::createRecordTable(QStringLiteral("beneficiaries"),
+                                         {
+                                             QStringLiteral("dossier_number TEXT NOT NULL UNIQUE"),
+                                             QStringLiteral("last_name TEXT NOT NULL"),
+                                             QStringLiteral("first_name TEXT NOT NULL"),
+                                             QStringLiteral("usage_name TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("birth_date TEXT"),
+                                             QStringLiteral("sex TEXT NOT NULL DEFAULT 'unknown'"),
+                                             QStringLiteral("ine TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("phone TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("email TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("address TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("postcode TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("commune TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("referent TEXT NOT NULL DEFAULT ''"),
+                                             QStringLiteral("status TEXT NOT NULL DEFAULT 'active'"),
+                                         });
     statements += {
         QStringLiteral("CREATE INDEX beneficiaries_name ON beneficiaries(last_name COLLATE NOCASE, first_name "
                        "COLLATE NOCASE)"),

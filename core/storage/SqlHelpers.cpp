@@ -28,8 +28,8 @@ Result<void> exec(QSqlQuery &query, const QString &doing)
 
 Error storageError(const QSqlQuery &query, const QString &doing)
 {
-    const QString sqliteText = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                                           : query.lastError().databaseText();
+    const QString sqliteText =
+        query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
     const bool full = sqliteText.contains(QLatin1String("full"), Qt::CaseInsensitive);
     const bool readOnly = sqliteText.contains(QLatin1String("readonly"), Qt::CaseInsensitive);
     QString hint;
@@ -40,8 +40,8 @@ Error storageError(const QSqlQuery &query, const QString &doing)
     else
         hint = QCoreApplication::translate("Sql", "Nothing was changed. Try again; if it happens again, run a "
                                                   "database check and keep a copy of the file for support.");
-    return Error(Error::Kind::Storage, QCoreApplication::translate("Sql", "The database refused %1.").arg(doing),
-                 hint, sqliteText);
+    return Error(Error::Kind::Storage, QCoreApplication::translate("Sql", "The database refused %1.").arg(doing), hint,
+                 sqliteText);
 }
 
 QString recordColumns()

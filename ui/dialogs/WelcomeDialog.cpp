@@ -15,8 +15,7 @@
 
 WelcomeDialog::WelcomeDialog(const QString &siteName, const QString &siteCode, bool offerDemo, QWidget *parent)
     : QDialog(parent), m_adviser(new QLineEdit(this)), m_siteName(new QLineEdit(siteName, this)),
-      m_siteCode(new QLineEdit(siteCode, this)),
-      m_empty(new QRadioButton(tr("Start with an empty database"), this)),
+      m_siteCode(new QLineEdit(siteCode, this)), m_empty(new QRadioButton(tr("Start with an empty database"), this)),
       m_demo(new QRadioButton(tr("Discover Sillage with the demonstration database (fictitious young people)"), this))
 {
     setWindowTitle(tr("Welcome to Sillage"));
@@ -101,6 +100,5 @@ bool WelcomeDialog::wantsDemo() const
 
 void WelcomeDialog::updateAcceptance()
 {
-    m_start->setEnabled(!adviserName().isEmpty() && !siteName().isEmpty() &&
-                        DataSettings::isValidSiteCode(siteCode()));
+    m_start->setEnabled(!adviserName().isEmpty() && !siteName().isEmpty() && DataSettings::isValidSiteCode(siteCode()));
 }

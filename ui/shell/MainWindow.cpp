@@ -59,9 +59,8 @@ MainWindow::MainWindow(Workspace &workspace, WorkstationSettings &settings, QWid
         m_home->refresh();
         updateStatusBar();
     });
-    connect(&m_workspace, &Workspace::backupFailed, this, [this](const Error &error) {
-        statusBar()->showMessage(error.message(), 15000);
-    });
+    connect(&m_workspace, &Workspace::backupFailed, this,
+            [this](const Error &error) { statusBar()->showMessage(error.message(), 15000); });
 
     // Advisers work on laptop screens: the first time, the window takes the whole screen.
     if (!restoreGeometry(m_settings.windowGeometry())) {
@@ -143,8 +142,8 @@ void MainWindow::createActions()
         QAction *action = menu->addAction(text);
         action->setShortcut(shortcut);
         if (!shortcut.isEmpty()) {
-            action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                 shortcut.toString(QKeySequence::NativeText)));
+            action->setToolTip(
+                tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
             m_shortcutActions << action;
         }
         connect(action, &QAction::triggered, this, slot);
@@ -243,9 +242,9 @@ void MainWindow::updateStatusBar()
     DataSettings settings(*database);
     m_siteStatus->setText(tr("Site: %1 – %2").arg(settings.siteCode(), settings.siteName()));
     const QDateTime last = m_workspace.lastBackupTime();
-    m_backupStatus->setText(last.isValid()
-                                ? tr("Last backup: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                                : tr("No backup yet"));
+    m_backupStatus->setText(
+        last.isValid() ? tr("Last backup: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                       : tr("No backup yet"));
     m_backupStatus->setToolTip(QDir::toNativeSeparators(database->backupDirectory()));
     setWindowTitle(tr("%1 – Sillage").arg(QFileInfo(path).fileName()));
 }
@@ -275,7 +274,7 @@ bool MainWindow::start(const QString &requestedFile)
             return false;
         return askSite(requestedFile.isEmpty());
     }
-    const QString path = !requestedFile.isEmpty() ? requestedFile
+    const QString path = !requestedFile.isEmpty()           ? requestedFile
                          : !m_settings.lastFile().isEmpty() ? m_settings.lastFile()
                                                             : Database::defaultPath();
     if (!openFile(path))
@@ -330,15 +329,15 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New database"), QFileInfo(Database::defaultPath()).absolutePath(), tr(databaseFilter),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(Database::defaultPath()).absolutePath(),
+                                     tr(databaseFilter), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::information(this, tr("New database"),
-                                 tr("The file %1 already exists. To work on it, use File > Open.")
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("New database"),
+            tr("The file %1 already exists. To work on it, use File > Open.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (openFile(path))
@@ -387,9 +386,8 @@ void MainWindow::saveCopy()
         ErrorPresenter::show(this, tr("Save a copy"), saved.error());
         return;
     }
-    statusBar()->showMessage(tr("Copy saved: %1. To restore it, open it with File > Open.")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             10000);
+    statusBar()->showMessage(
+        tr("Copy saved: %1. To restore it, open it with File > Open.").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::showSettings()

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SillageStyle.h"
 
-
-
 SillageStyle::SillageStyle() : QProxyStyle(QStringLiteral("Fusion")) {}
 
 int SillageStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
