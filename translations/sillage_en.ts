@@ -804,6 +804,11 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Nothing matches. Check the spelling, type only the beginning of a name, or search a dossier number. Accents and capitals do not matter.</source>
         <translation>Nothing matches. Check the spelling, type only the beginning of a name, or search a dossier number. Accents and capitals do not matter.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <extracomment>A group of search results: the module's name and how many results it holds.</extracomment>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SearchService</name>

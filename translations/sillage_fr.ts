@@ -798,6 +798,11 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
         <source>Nothing matches. Check the spelling, type only the beginning of a name, or search a dossier number. Accents and capitals do not matter.</source>
         <translation>Aucun résultat. Vérifiez l’orthographe, tapez seulement le début d’un nom, ou cherchez un numéro de dossier. Les accents et les majuscules ne comptent pas.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <extracomment>A group of search results: the module's name and how many results it holds.</extracomment>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SearchService</name>

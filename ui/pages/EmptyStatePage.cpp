@@ -3,6 +3,7 @@
 
 #include "shell/ThemeManager.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -18,7 +19,8 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &title, co
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
+    // A fixed width lets the wrapped text compute its height; with only a maximum, the layout clips it.
+    m_text->setFixedWidth(560);
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyStatePage::actionTriggered);
 
@@ -27,7 +29,13 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &title, co
     layout->addWidget(m_icon);
     layout->addSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than by an alignment flag: a layout item with an alignment ignores the height a
+    // wrapped label needs for its width, and the text would be clipped.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(3);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchResultsPage.h"
 
+#include "SearchHitDelegate.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -30,6 +32,7 @@ SearchResultsPage::SearchResultsPage(QWidget *parent)
     m_view->setUniformRowHeights(false);
     m_view->setAccessibleName(tr("Search results"));
     m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setItemDelegate(new SearchHitDelegate(m_view));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -66,12 +69,19 @@ void SearchResultsPage::showResults(const QString &text, const QList<SearchHit> 
             group->setSelectable(false);
             m_model->appendRow(group);
         }
-        auto *item = new QStandardItem(hit.title + QStringLiteral("\n") + hit.subtitle);
+        auto *item = new QStandardItem(hit.title);
+        item->setData(hit.title, SearchHitDelegate::TitleRole);
+        item->setData(hit.subtitle, SearchHitDelegate::SubtitleRole);
         item->setData(int(hit.module), moduleRole);
         item->setData(hit.recordId, recordRole);
         item->setToolTip(hit.subtitle);
         item->setAccessibleText(hit.title + QStringLiteral(", ") + hit.subtitle);
         group->appendRow(item);
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStandardItem *module = m_model->item(row);
+        //: A group of search results: the module's name and how many results it holds.
+        module->setText(tr("%1 (%n)", nullptr, module->rowCount()).arg(module->text()));
     }
     m_view->expandAll();
 }

@@ -110,18 +110,29 @@ QIcon ThemeManager::icon(const QString &name)
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray svg = file.readAll();
-    const QColor ink = QApplication::palette().color(QPalette::WindowText);
-    svg.replace(iconInkColour, ink.name().toLatin1());
-    QSvgRenderer renderer(svg);
+    const QByteArray svg = file.readAll();
+    const QPalette palette = QApplication::palette();
+    // A selected item shows the highlight colour behind it: its icon takes the highlighted text's colour, as the
+    // label beside it does, so that it keeps its contrast.
+    const QList<std::pair<QIcon::Mode, QColor>> inks = {
+        {QIcon::Normal, palette.color(QPalette::WindowText)},
+        {QIcon::Active, palette.color(QPalette::WindowText)},
+        {QIcon::Selected, palette.color(QPalette::HighlightedText)},
+        {QIcon::Disabled, palette.color(QPalette::Disabled, QPalette::WindowText)},
+    };
     QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(pixmap);
+    for (const auto &[mode, ink] : inks) {
+        QByteArray coloured = svg;
+        coloured.replace(iconInkColour, ink.name().toLatin1());
+        QSvgRenderer renderer(coloured);
+        for (int size : {16, 20, 24, 32, 48, 64}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
     }
     return icon;
 }
