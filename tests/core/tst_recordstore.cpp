@@ -117,8 +117,9 @@ void TestRecordStore::insertWritesCreateAuditRow()
     const QList<AuditEntry> audit = auditOf(*db, id);
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.constFirst().action, QStringLiteral("create"));
-    QCOMPARE(sorted(audit.constFirst().fields),
-             (QStringList{QStringLiteral("dossier_number"), QStringLiteral("first_name"), QStringLiteral("last_name")}));
+    QCOMPARE(
+        sorted(audit.constFirst().fields),
+        (QStringList{QStringLiteral("dossier_number"), QStringLiteral("first_name"), QStringLiteral("last_name")}));
     QCOMPARE(audit.constFirst().user, QStringLiteral("test"));
     QCOMPARE(audit.constFirst().site, QStringLiteral("TST"));
 }
@@ -247,7 +248,8 @@ void TestRecordStore::badNamesAreRefused_data()
 {
     QTest::addColumn<QString>("tableName");
     QTest::addColumn<QString>("field");
-    QTest::newRow("injection in table") << QStringLiteral("beneficiaries; DROP TABLE audit_log") << QStringLiteral("last_name");
+    QTest::newRow("injection in table") << QStringLiteral("beneficiaries; DROP TABLE audit_log")
+                                        << QStringLiteral("last_name");
     QTest::newRow("quoted table") << QStringLiteral("\"beneficiaries\"") << QStringLiteral("last_name");
     QTest::newRow("upper-case table") << QStringLiteral("Beneficiaries") << QStringLiteral("last_name");
     QTest::newRow("empty table") << QString() << QStringLiteral("last_name");

@@ -31,6 +31,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -61,6 +62,16 @@ MainWindow::MainWindow(Workspace &workspace, WorkstationSettings &settings, QWid
     });
     connect(&m_workspace, &Workspace::backupFailed, this,
             [this](const Error &error) { statusBar()->showMessage(error.message(), 15000); });
+
+    // Sillage often stays open for days on an adviser's laptop: the daily copy is checked every hour, not only at
+    // start.
+    auto *backupTimer = new QTimer(this);
+    backupTimer->setInterval(std::chrono::hours(1));
+    connect(backupTimer, &QTimer::timeout, this, [this] {
+        if (auto taken = m_workspace.runBackupSchedule(); !taken)
+            statusBar()->showMessage(taken.error().message(), 15000);
+    });
+    backupTimer->start();
 
     // Advisers work on laptop screens: the first time, the window takes the whole screen.
     if (!restoreGeometry(m_settings.windowGeometry())) {

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileCorruption.h"
+#include "beneficiaries/BeneficiaryRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+enum class Language { English, French };
+
+// Runs the real sillage-cli in folder, with a clean environment: no SILLAGE_DB, and a data folder inside the test's
+// own folder, so that nothing can touch the user's real database.
+Outcome runCli(const QString &folder, const QStringList &arguments, Language language = Language::English)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("SILLAGE_DB"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    const QString locale = language == Language::French ? QStringLiteral("fr_FR.UTF-8") : QStringLiteral("C.UTF-8");
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
+    environment.insert(QStringLiteral("HOME"), folder);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QLatin1String("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QLatin1String("/config"));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(folder);
+    process.start(qEnvironmentVariable("SILLAGE_CLI"), arguments);
+    Outcome outcome;
+    if (!process.waitForStarted(10'000) || !process.waitForFinished(240'000)) {
+        QTest::qFail(qPrintable(QStringLiteral("sillage-cli did not run: %1").arg(process.errorString())), __FILE__,
+                     __LINE__);
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+QString describe(const Outcome &outcome)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(outcome.exitCode).arg(outcome.out, outcome.err);
+}
+
+qint64 dossierCount(Database &database)
+{
+    auto count = BeneficiaryRepository(database).count();
+    return count ? *count : -1;
+}
+
+qint64 dossierCountIn(const QString &path)
+{
+    auto database = Database::open(path, Database::Access::ReadOnly);
+    return database ? dossierCount(**database) : -1;
+}
+
+} // namespace
+
+#define RUN_CLI(outcome, expectedExit, ...)                                                                            \
+    const Outcome outcome = runCli(__VA_ARGS__);                                                                       \
+    QVERIFY2(outcome.exitCode == (expectedExit), qPrintable(describe(outcome)))
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpListsCommands();
+    void versionIsPrinted();
+    void helpIsInFrenchForFrenchUsers();
+    void usageErrorsExitWithOne_data();
+    void usageErrorsExitWithOne();
+    void initThenCheck();
+    void searchFindsDemoNamesWithoutAccents();
+    void searchAsJson();
+    void checkOfMissingFileIsBadInput();
+    void checkOfDamagedFileIsStorageError();
+    void backupCopyPassesCheck();
+    void secondWriterIsRefusedAcrossProcesses();
+};
+
+void TestCli::initTestCase()
+{
+    const QString cli = qEnvironmentVariable("SILLAGE_CLI");
+    QVERIFY2(!cli.isEmpty(), "SILLAGE_CLI is not set: run the test through ctest");
+    QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
+}
+
+void TestCli::helpListsCommands()
+{
+    QTemporaryDir folder;
+    RUN_CLI(help, 0, folder.path(), {QStringLiteral("--help")});
+    for (const char *command : {"init", "check", "backup", "demo", "search"})
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+    QVERIFY(help.out.contains(QLatin1String("Usage")));
+    QVERIFY(help.err.isEmpty());
+}
+
+void TestCli::versionIsPrinted()
+{
+    QTemporaryDir folder;
+    RUN_CLI(version, 0, folder.path(), {QStringLiteral("--version")});
+    QVERIFY2(version.out.contains(QLatin1String(SILLAGE_VERSION)), qPrintable(version.out));
+}
+
+void TestCli::helpIsInFrenchForFrenchUsers()
+{
+    QTemporaryDir folder;
+    RUN_CLI(help, 0, folder.path(), {QStringLiteral("--help")}, Language::French);
+    QVERIFY2(help.out.contains(QLatin1String("Utilisation")), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QLatin1String("Commandes")), qPrintable(help.out));
+    QVERIFY2(!help.out.contains(QLatin1String("Usage:")), qPrintable(help.out));
+    // The commands themselves are not translated: scripts type them.
+    QVERIFY(help.out.contains(QLatin1String("search")));
+}
+
+void TestCli::usageErrorsExitWithOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{QStringLiteral("--db"), QStringLiteral("sillage.db")};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("--db"), QStringLiteral("sillage.db"),
+                                                    QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--db"), QStringLiteral("sillage.db"),
+                                                   QStringLiteral("init"), QStringLiteral("--frobnicate")};
+    QTest::newRow("option without its value") << QStringList{QStringLiteral("init"), QStringLiteral("--db")};
+    QTest::newRow("size that is not a number")
+        << QStringList{QStringLiteral("--db"), QStringLiteral("sillage.db"), QStringLiteral("demo"),
+                       QStringLiteral("--size"), QStringLiteral("many")};
+    QTest::newRow("backup without --out")
+        << QStringList{QStringLiteral("--db"), QStringLiteral("sillage.db"), QStringLiteral("backup")};
+    QTest::newRow("search without text") << QStringList{QStringLiteral("--db"), QStringLiteral("sillage.db"),
+                                                        QStringLiteral("search")};
+}
+
+void TestCli::usageErrorsExitWithOne()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir folder;
+    RUN_CLI(outcome, 1, folder.path(), arguments);
+    QVERIFY2(!outcome.err.isEmpty(), "a usage error says what is wrong");
+    QVERIFY(outcome.err.contains(QLatin1String("--help")));
+    QVERIFY2(!QFile::exists(folder.filePath(QStringLiteral("sillage.db"))), "a usage error created the database");
+}
+
+void TestCli::initThenCheck()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    QVERIFY(QFile::exists(db));
+    RUN_CLI(check, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("check")});
+    QVERIFY2(check.out.contains(QLatin1String("sound")), qPrintable(check.out));
+    // init on an existing, current database changes nothing and succeeds again.
+    RUN_CLI(again, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    QCOMPARE(dossierCountIn(db), 0);
+}
+
+void TestCli::searchFindsDemoNamesWithoutAccents()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("1000"),
+             QStringLiteral("--seed"), QStringLiteral("1")});
+    QCOMPARE(dossierCountIn(db), 1000);
+
+    RUN_CLI(search, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("éloi")});
+    QVERIFY2(search.out.contains(QStringLiteral("Éloïse")), qPrintable(search.out));
+    RUN_CLI(plain, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("ELOI")});
+    QCOMPARE(plain.out, search.out);
+    RUN_CLI(none, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("zzzz")});
+    QVERIFY(!none.out.contains(QStringLiteral("Éloïse")));
+}
+
+void TestCli::searchAsJson()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("1000"),
+             QStringLiteral("--seed"), QStringLiteral("1")});
+    RUN_CLI(search, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("éloi"), QStringLiteral("--json")});
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(search.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + search.out));
+    QVERIFY(document.isObject());
+    QCOMPARE(document.object().value(QStringLiteral("query")).toString(), QStringLiteral("éloi"));
+    const QJsonArray results = document.object().value(QStringLiteral("results")).toArray();
+    QVERIFY(!results.isEmpty());
+    for (const QJsonValue &result : results) {
+        const QJsonObject hit = result.toObject();
+        QCOMPARE(hit.value(QStringLiteral("module")).toString(), QStringLiteral("beneficiaries"));
+        QVERIFY2(hit.value(QStringLiteral("title")).toString().contains(QStringLiteral("Éloïse")),
+                 qPrintable(hit.value(QStringLiteral("title")).toString()));
+        QVERIFY(!hit.value(QStringLiteral("id")).toString().isEmpty());
+    }
+}
+
+void TestCli::checkOfMissingFileIsBadInput()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("missing.db"));
+    RUN_CLI(check, 2, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("check")});
+    QVERIFY(!check.err.isEmpty());
+    QVERIFY2(!QFile::exists(db), "checking a missing file created it");
+}
+
+void TestCli::checkOfDamagedFileIsStorageError()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("400")});
+    RUN_CLI(healthy, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("check")});
+    QVERIFY(FileCorruption::overwriteMiddlePages(db));
+
+    RUN_CLI(check, 3, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("check")});
+    QVERIFY2(check.err.contains(QLatin1String("damaged")), qPrintable(check.err));
+    QVERIFY(!check.out.contains(QLatin1String("sound")));
+}
+
+void TestCli::backupCopyPassesCheck()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    const QString copy = folder.filePath(QStringLiteral("copy.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("50")});
+    RUN_CLI(backup, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), QStringLiteral("copy.db")});
+    QVERIFY(QFile::exists(copy));
+    RUN_CLI(check, 0, folder.path(), {QStringLiteral("--db"), copy, QStringLiteral("check")});
+    QCOMPARE(dossierCountIn(copy), 50);
+}
+
+void TestCli::secondWriterIsRefusedAcrossProcesses()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("20")});
+    {
+        auto held = Database::open(path);
+        QVERIFY2(held, held ? "" : qPrintable(held.error().fullText()));
+        Database &database = **held;
+        const qint64 before = dossierCount(database);
+        QCOMPARE(before, 20);
+
+        RUN_CLI(refused, 3, folder.path(), {QStringLiteral("--db"), path, QStringLiteral("demo")});
+        QVERIFY2(refused.err.contains(QLatin1String("already open")), qPrintable(refused.err));
+        QCOMPARE(dossierCount(database), before);
+
+        // Reading is still allowed while another program writes.
+        RUN_CLI(search, 0, folder.path(),
+                {QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("a")});
+        RUN_CLI(check, 0, folder.path(), {QStringLiteral("--db"), path, QStringLiteral("check")});
+        QVERIFY(check.out.contains(QLatin1String("20")));
+    }
+    // Once the first program has closed it, the command line may write again.
+    RUN_CLI(afterwards, 0, folder.path(),
+            {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("5")});
+    QCOMPARE(dossierCountIn(path), 25);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
