@@ -210,7 +210,7 @@ void MainWindow::createActions()
             applyTheme(theme);
         });
     }
-    QAction *fullScreen = addAction(view, tr("&Full screen"), QKeySequence::FullScreen,
+    QAction *fullScreen = addAction(view, tr("&Full screen"), QKeySequence(Qt::Key_F11),
                                     [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setCheckable(true);
 
