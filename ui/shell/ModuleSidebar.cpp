@@ -48,17 +48,6 @@ void ModuleSidebar::refreshIcons()
 
 QString ModuleSidebar::iconName(Module module)
 {
-    switch (module) {
-    case Module::Home:
-        return QStringLiteral("home");
-    case Module::Beneficiaries:
-        return QStringLiteral("beneficiaries");
-    case Module::Placements:
-        return QStringLiteral("placements");
-    case Module::Dropouts:
-        return QStringLiteral("dropouts");
-    case Module::Careers:
-        return QStringLiteral("careers");
-    }
-    return {};
+    // The icons are named after the modules' storage codes (resources/icons/beneficiaries.svg…).
+    return Modules::code(module);
 }
