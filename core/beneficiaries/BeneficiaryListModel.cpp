@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BeneficiaryListModel.h"
 
+#include "domain/Vocabulary.h"
 #include "storage/Database.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
-constexpr int pageSize = 200;
 
 int ageOn(const QDate &birthDate, const QDate &day)
 {
@@ -15,11 +16,23 @@ int ageOn(const QDate &birthDate, const QDate &day)
         --age;
     return age;
 }
+
+// A short label for the list: "CEJ" rather than the programme's full name.
+QString shortProgramme(const QString &code)
+{
+    return Vocabulary::label(Vocabulary::List::Programme, code).section(QLatin1String(" ("), 0, 0);
+}
+
 } // namespace
 
 BeneficiaryListModel::BeneficiaryListModel(Database *database, QObject *parent) : QAbstractTableModel(parent)
 {
     reload(database);
+}
+
+BeneficiaryQuery BeneficiaryListModel::query() const
+{
+    return BeneficiaryQuery(m_filter, m_sort, m_descending);
 }
 
 void BeneficiaryListModel::reload(Database *database)
@@ -28,7 +41,48 @@ void BeneficiaryListModel::reload(Database *database)
     m_database = database;
     m_rows.clear();
     m_complete = m_database == nullptr;
+    m_total = 0;
+    if (m_database)
+        countAll();
     endResetModel();
+}
+
+void BeneficiaryListModel::setFilter(const BeneficiaryFilter &filter)
+{
+    m_filter = filter;
+    reload(m_database);
+}
+
+void BeneficiaryListModel::sort(int column, Qt::SortOrder order)
+{
+    switch (Column(column)) {
+    case AgeColumn:
+        m_sort = BeneficiaryQuery::Sort::Age;
+        break;
+    case ReferentColumn:
+        m_sort = BeneficiaryQuery::Sort::Referent;
+        break;
+    case LastContactColumn:
+        m_sort = BeneficiaryQuery::Sort::LastContact;
+        break;
+    case NextAppointmentColumn:
+        m_sort = BeneficiaryQuery::Sort::NextAppointment;
+        break;
+    default:
+        m_sort = BeneficiaryQuery::Sort::Name;
+    }
+    m_descending = order == Qt::DescendingOrder;
+    reload(m_database);
+}
+
+void BeneficiaryListModel::countAll()
+{
+    const BeneficiaryQuery q = query();
+    QSqlQuery count(m_database->connection());
+    count.prepare(QStringLiteral("SELECT count(*) FROM beneficiaries b") + q.whereClause());
+    for (const QVariant &value : q.whereValues())
+        count.addBindValue(value);
+    m_total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
 }
 
 int BeneficiaryListModel::rowOf(const QString &id) const
@@ -59,17 +113,26 @@ QVariant BeneficiaryListModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == Qt::TextAlignmentRole && index.column() == AgeColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == LastContactColumn && !row.lastContact.isValid())
+        return tr("No contact recorded in the journal yet.");
     if (role != Qt::DisplayRole)
         return {};
+    const QLocale locale;
     switch (Column(index.column())) {
     case NameColumn:
         return row.name;
     case AgeColumn:
         return row.birthDate.isValid() ? QVariant(ageOn(row.birthDate, QDate::currentDate())) : QVariant();
-    case CommuneColumn:
-        return row.commune;
+    case ProgrammeColumn:
+        return row.programme.isEmpty() ? QString() : shortProgramme(row.programme);
     case ReferentColumn:
         return row.referent;
+    case LastContactColumn:
+        return row.lastContact.isValid() ? locale.toString(row.lastContact, QLocale::ShortFormat) : QString();
+    case NextAppointmentColumn:
+        return row.nextAppointment.isValid() ? locale.toString(row.nextAppointment, QLocale::ShortFormat) : QString();
+    case CommuneColumn:
+        return row.commune;
     case NumberColumn:
         return row.number;
     case ColumnCount:
@@ -87,10 +150,16 @@ QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientati
         return tr("Name");
     case AgeColumn:
         return tr("Age");
-    case CommuneColumn:
-        return tr("Town");
+    case ProgrammeColumn:
+        return tr("Programme");
     case ReferentColumn:
         return tr("Adviser");
+    case LastContactColumn:
+        return tr("Last contact");
+    case NextAppointmentColumn:
+        return tr("Next appointment");
+    case CommuneColumn:
+        return tr("Town");
     case NumberColumn:
         return tr("Dossier no.");
     case ColumnCount:
@@ -109,7 +178,7 @@ void BeneficiaryListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_complete)
         return;
     const QList<Row> page = readPage(m_rows.size());
-    m_complete = page.size() < pageSize;
+    m_complete = page.size() < PageSize;
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -120,22 +189,29 @@ void BeneficiaryListModel::fetchMore(const QModelIndex &parent)
 QList<BeneficiaryListModel::Row> BeneficiaryListModel::readPage(qsizetype offset) const
 {
     QList<Row> rows;
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT id, last_name, first_name, birth_date, commune, referent, dossier_number "
-                                 "FROM beneficiaries WHERE deleted_at IS NULL "
-                                 "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ? OFFSET ?"));
-    query.addBindValue(pageSize);
-    query.addBindValue(offset);
-    if (!query.exec())
+    const BeneficiaryQuery q = query();
+    QSqlQuery select(m_database->connection());
+    select.prepare(QStringLiteral("SELECT b.id, b.last_name, b.first_name, b.birth_date, b.current_programme, "
+                                  "b.referent, b.last_contact_on, b.next_appointment_at, b.commune, b.dossier_number "
+                                  "FROM beneficiaries b") +
+                   q.whereClause() + q.orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : q.whereValues())
+        select.addBindValue(value);
+    select.addBindValue(PageSize);
+    select.addBindValue(offset);
+    if (!select.exec())
         return rows;
-    while (query.next()) {
+    while (select.next()) {
         Row row;
-        row.id = query.value(0).toString();
-        row.name = query.value(1).toString().toUpper() + QLatin1Char(' ') + query.value(2).toString();
-        row.birthDate = query.value(3).toDate();
-        row.commune = query.value(4).toString();
-        row.referent = query.value(5).toString();
-        row.number = query.value(6).toString();
+        row.id = select.value(0).toString();
+        row.name = select.value(1).toString().toUpper() + QLatin1Char(' ') + select.value(2).toString();
+        row.birthDate = select.value(3).toDate();
+        row.programme = select.value(4).toString();
+        row.referent = select.value(5).toString();
+        row.lastContact = select.value(6).toDate();
+        row.nextAppointment = QDateTime::fromString(select.value(7).toString(), Qt::ISODate);
+        row.commune = select.value(8).toString();
+        row.number = select.value(9).toString();
         rows << row;
     }
     return rows;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "SchemaJeunes.h"
 #include "SqlHelpers.h"
 
 #include <QSqlDatabase>
@@ -59,6 +60,8 @@ MigrationList migrations()
 {
     return {
         {1, QStringLiteral("settings, audit log, search index, dossiers"), createFoundation},
+        {2, QStringLiteral("follow-up of young people: programmes, situations, journal, actions, appointments"),
+         SchemaJeunes::migrate},
     };
 }
 
