@@ -9,12 +9,12 @@
 struct BeneficiaryFilter
 {
     QString referent;
-    QString programme;                          ///< Vocabulary::List::Programme code of a running programme.
-    QString status = QStringLiteral("active");  ///< Vocabulary::List::BeneficiaryStatus code; empty for all.
+    QString programme;                         ///< Vocabulary::List::Programme code of a running programme.
+    QString status = QStringLiteral("active"); ///< Vocabulary::List::BeneficiaryStatus code; empty for all.
     int minimumAge = -1;
     int maximumAge = -1;
     QString commune;
-    int withoutContactForDays = -1;             ///< No journal entry for at least this many days (or never).
+    int withoutContactForDays = -1; ///< No journal entry for at least this many days (or never).
 
     bool operator==(const BeneficiaryFilter &) const = default;
 };

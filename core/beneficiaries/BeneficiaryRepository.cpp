@@ -167,7 +167,8 @@ Result<void> BeneficiaryRepository::reindex(const Beneficiary &beneficiary)
 Result<std::optional<Beneficiary>> BeneficiaryRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM beneficiaries WHERE id = ? AND deleted_at IS NULL").arg(selectColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM beneficiaries WHERE id = ? AND deleted_at IS NULL").arg(selectColumns));
     query.addBindValue(id);
     if (auto done = Sql::exec(query, tr("reading a dossier")); !done)
         return done.error();
@@ -200,11 +201,11 @@ Result<void> BeneficiaryRepository::changeReferent(const QString &id, const QStr
         auto changed = m_records.update(table, id, {{QStringLiteral("referent"), referent.trimmed()}});
         if (!changed)
             return changed.error();
-        auto logged = m_records.insert(QStringLiteral("referent_changes"),
-                                       {{QStringLiteral("beneficiary_id"), id},
-                                        {QStringLiteral("referent"), referent.trimmed()},
-                                        {QStringLiteral("previous_referent"), previous},
-                                        {QStringLiteral("changed_on"), on}});
+        auto logged =
+            m_records.insert(QStringLiteral("referent_changes"), {{QStringLiteral("beneficiary_id"), id},
+                                                                  {QStringLiteral("referent"), referent.trimmed()},
+                                                                  {QStringLiteral("previous_referent"), previous},
+                                                                  {QStringLiteral("changed_on"), on}});
         if (!logged)
             return logged.error();
         return {};

@@ -98,7 +98,8 @@ QList<FieldProblem> BeneficiaryValidator::problems(const Beneficiary &person, co
         add("legal_rep_phone", tr("The legal representative's phone number is not valid."));
     if (!person.legalRepresentativeEmail.isEmpty() && !isValidEmail(person.legalRepresentativeEmail))
         add("legal_rep_email", tr("The legal representative's e-mail address is not valid."));
-    if (!person.educationLevel.isEmpty() && !Vocabulary::contains(Vocabulary::List::EducationLevel, person.educationLevel))
+    if (!person.educationLevel.isEmpty() &&
+        !Vocabulary::contains(Vocabulary::List::EducationLevel, person.educationLevel))
         add("education_level", tr("Unknown education level."));
     return found;
 }

@@ -19,8 +19,9 @@ Result<CareerTarget> CareerTargetRepository::add(CareerTarget target)
 {
     target.romeCode = target.romeCode.trimmed().toUpper();
     if (!isValidRomeCode(target.romeCode))
-        return Error(Error::Kind::BadInput,
-                     tr("\"%1\" is not a ROME code: a letter from A to N, then four digits (M1805).").arg(target.romeCode));
+        return Error(
+            Error::Kind::BadInput,
+            tr("\"%1\" is not a ROME code: a letter from A to N, then four digits (M1805).").arg(target.romeCode));
     auto id = m_store.add(table, target.beneficiaryId,
                           {{QStringLiteral("rome_code"), target.romeCode},
                            {QStringLiteral("label"), target.label.trimmed()},
@@ -39,12 +40,12 @@ Result<void> CareerTargetRepository::remove(const QString &id)
 Result<QList<CareerTarget>> CareerTargetRepository::list(const QString &beneficiaryId) const
 {
     QList<CareerTarget> targets;
-    auto done = m_store.list(table, QStringLiteral("rome_code, label, note"), beneficiaryId,
-                             QStringLiteral("created_at"), [&](const QSqlQuery &q) {
-                                 targets << CareerTarget{q.value(0).toString(), q.value(1).toString(),
-                                                         q.value(2).toString(), q.value(3).toString(),
-                                                         q.value(4).toString()};
-                             });
+    auto done =
+        m_store.list(table, QStringLiteral("rome_code, label, note"), beneficiaryId, QStringLiteral("created_at"),
+                     [&](const QSqlQuery &q) {
+                         targets << CareerTarget{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                 q.value(3).toString(), q.value(4).toString()};
+                     });
     if (!done)
         return done.error();
     return targets;

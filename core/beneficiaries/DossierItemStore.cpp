@@ -67,9 +67,10 @@ Result<void> DossierItemStore::list(const QString &table, const QString &columns
 {
     QSqlQuery query(m_database.connection());
     // table, columns and order are written in the repositories, never taken from users.
-    query.prepare(QStringLiteral("SELECT id, beneficiary_id, %1 FROM %2 WHERE beneficiary_id = ? AND deleted_at IS NULL "
-                                 "ORDER BY %3")
-                      .arg(columns, table, order));
+    query.prepare(
+        QStringLiteral("SELECT id, beneficiary_id, %1 FROM %2 WHERE beneficiary_id = ? AND deleted_at IS NULL "
+                       "ORDER BY %3")
+            .arg(columns, table, order));
     query.addBindValue(beneficiaryId);
     if (auto done = Sql::exec(query, tr("reading a dossier")); !done)
         return done;

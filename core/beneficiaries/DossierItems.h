@@ -51,7 +51,7 @@ struct FollowUpAction
 {
     QString id;
     QString beneficiaryId;
-    QString theme;  ///< Vocabulary::List::ActionTheme
+    QString theme; ///< Vocabulary::List::ActionTheme
     QString title;
     QString status = QStringLiteral("planned"); ///< Vocabulary::List::ActionStatus
     QDate dueOn;

@@ -16,14 +16,16 @@ Result<void> refresh(Database &database, const QString &beneficiaryId)
     query.prepare(QStringLiteral(
         "UPDATE beneficiaries SET "
         "last_contact_on = (SELECT max(substr(occurred_at, 1, 10)) FROM events "
-        "  WHERE beneficiary_id = ?1 AND deleted_at IS NULL AND occurred_at <= ?2), "
+        "  WHERE beneficiary_id = ? AND deleted_at IS NULL AND occurred_at <= ?), "
         "next_appointment_at = (SELECT min(starts_at) FROM appointments "
-        "  WHERE beneficiary_id = ?1 AND deleted_at IS NULL AND status = 'planned' AND starts_at >= ?2), "
+        "  WHERE beneficiary_id = ? AND deleted_at IS NULL AND status = 'planned' AND starts_at >= ?), "
         "current_programme = coalesce((SELECT kind FROM programmes "
-        "  WHERE beneficiary_id = ?1 AND deleted_at IS NULL AND end_on IS NULL ORDER BY start_on DESC LIMIT 1), '') "
-        "WHERE id = ?1"));
-    query.bindValue(0, beneficiaryId);
-    query.bindValue(1, QDateTime::currentDateTime().toString(Qt::ISODate));
+        "  WHERE beneficiary_id = ? AND deleted_at IS NULL AND end_on IS NULL ORDER BY start_on DESC LIMIT 1), '') "
+        "WHERE id = ?"));
+    // Positional values, in the order of the statement: SQLite's numbered parameters do not go through Qt.
+    const QString now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    for (const QString &value : {beneficiaryId, now, beneficiaryId, now, beneficiaryId, beneficiaryId})
+        query.addBindValue(value);
     return Sql::exec(query, QCoreApplication::translate("DossierSummary", "updating the dossier's summary"));
 }
 

@@ -76,22 +76,22 @@ Result<QList<JournalEvent>> JournalRepository::list(const QString &beneficiaryId
 {
     const QString reader = m_store.database().currentUser();
     QList<JournalEvent> events;
-    auto done = m_store.list(
-        table, QStringLiteral("type, mode, occurred_at, duration_minutes, summary, private_note, author"),
-        beneficiaryId, QStringLiteral("occurred_at DESC"), [&](const QSqlQuery &q) {
-            JournalEvent e;
-            e.id = q.value(0).toString();
-            e.beneficiaryId = q.value(1).toString();
-            e.type = q.value(2).toString();
-            e.mode = q.value(3).toString();
-            e.occurredAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-            e.durationMinutes = q.value(5).toInt();
-            e.summary = q.value(6).toString();
-            e.author = q.value(8).toString();
-            if (!e.author.isEmpty() && e.author == reader)
-                e.privateNote = q.value(7).toString();
-            events << e;
-        });
+    auto done =
+        m_store.list(table, QStringLiteral("type, mode, occurred_at, duration_minutes, summary, private_note, author"),
+                     beneficiaryId, QStringLiteral("occurred_at DESC"), [&](const QSqlQuery &q) {
+                         JournalEvent e;
+                         e.id = q.value(0).toString();
+                         e.beneficiaryId = q.value(1).toString();
+                         e.type = q.value(2).toString();
+                         e.mode = q.value(3).toString();
+                         e.occurredAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+                         e.durationMinutes = q.value(5).toInt();
+                         e.summary = q.value(6).toString();
+                         e.author = q.value(8).toString();
+                         if (!e.author.isEmpty() && e.author == reader)
+                             e.privateNote = q.value(7).toString();
+                         events << e;
+                     });
     if (!done)
         return done.error();
     return events;

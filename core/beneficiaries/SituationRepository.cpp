@@ -23,8 +23,10 @@ QStringList SituationRepository::problems(const Situation &s)
 
 QVariantMap SituationRepository::values(const Situation &s)
 {
-    return {{QStringLiteral("kind"), s.kind},       {QStringLiteral("state"), s.state},
-            {QStringLiteral("start_on"), s.startOn}, {QStringLiteral("end_on"), s.endOn},
+    return {{QStringLiteral("kind"), s.kind},
+            {QStringLiteral("state"), s.state},
+            {QStringLiteral("start_on"), s.startOn},
+            {QStringLiteral("end_on"), s.endOn},
             {QStringLiteral("detail"), s.detail.trimmed()}};
 }
 
@@ -56,10 +58,10 @@ Result<QList<Situation>> SituationRepository::list(const QString &beneficiaryId)
     QList<Situation> situations;
     auto done = m_store.list(table, QStringLiteral("kind, state, start_on, end_on, detail"), beneficiaryId,
                              QStringLiteral("coalesce(start_on, '9999') DESC"), [&](const QSqlQuery &q) {
-                                 situations << Situation{q.value(0).toString(), q.value(1).toString(),
-                                                         q.value(2).toString(), q.value(3).toString(),
-                                                         q.value(4).toDate(),   q.value(5).toDate(),
-                                                         q.value(6).toString()};
+                                 situations
+                                     << Situation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                  q.value(3).toString(), q.value(4).toDate(),   q.value(5).toDate(),
+                                                  q.value(6).toString()};
                              });
     if (!done)
         return done.error();

@@ -60,8 +60,10 @@ Result<QList<TimelineEntry>> TimelineService::ownEntries(const QString &benefici
     opened.addBindValue(beneficiaryId);
     if (opened.exec() && opened.next())
         entries << TimelineEntry{QDateTime::fromMSecsSinceEpoch(opened.value(0).toLongLong()).toLocalTime(),
-                                 Module::Beneficiaries, tr("Dossier"),
-                                 tr("Dossier %1 opened").arg(opened.value(1).toString()), {}};
+                                 Module::Beneficiaries,
+                                 tr("Dossier"),
+                                 tr("Dossier %1 opened").arg(opened.value(1).toString()),
+                                 {}};
 
     auto events = JournalRepository(m_database).list(beneficiaryId);
     if (!events)
@@ -85,8 +87,8 @@ Result<QList<TimelineEntry>> TimelineService::ownEntries(const QString &benefici
         return programmes.error();
     for (const Programme &p : std::as_const(*programmes)) {
         const QString name = Vocabulary::label(Vocabulary::List::Programme, p.kind);
-        entries << TimelineEntry{startOf(p.startOn), Module::Beneficiaries, tr("Programme"),
-                                 tr("Start of %1").arg(name), {}};
+        entries << TimelineEntry{
+            startOf(p.startOn), Module::Beneficiaries, tr("Programme"), tr("Start of %1").arg(name), {}};
         if (p.endOn.isValid()) {
             const auto reasons = p.kind == QLatin1String("cej") ? Vocabulary::List::CejExitReason
                                                                 : Vocabulary::List::ProgrammeExitReason;
@@ -99,9 +101,9 @@ Result<QList<TimelineEntry>> TimelineService::ownEntries(const QString &benefici
     if (!referents)
         return referents.error();
     for (const ReferentChange &c : std::as_const(*referents))
-        entries << TimelineEntry{startOf(c.changedOn), Module::Beneficiaries, tr("Adviser"),
-                                 tr("Followed by %1").arg(c.referent),
-                                 c.previousReferent.isEmpty() ? QString() : tr("instead of %1").arg(c.previousReferent)};
+        entries << TimelineEntry{
+            startOf(c.changedOn), Module::Beneficiaries, tr("Adviser"), tr("Followed by %1").arg(c.referent),
+            c.previousReferent.isEmpty() ? QString() : tr("instead of %1").arg(c.previousReferent)};
 
     auto actions = ActionRepository(m_database).list(beneficiaryId);
     if (!actions)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoHistory.h"
 #include "DemoNames.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "domain/TextNormalizer.h"
@@ -34,7 +35,7 @@ QString DemoGenerator::demoSiteName()
     return QStringLiteral("Mission locale du Calvados (démonstration)");
 }
 
-Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Progress &progress)
+Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Progress &progress, DemoOptions options)
 {
     if (size < 0)
         return Error(Error::Kind::Usage, tr("The demo size must be a positive number."));
@@ -43,6 +44,7 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
     DataSettings settings(m_database);
     DemoSummary summary;
     const QDate today = QDate::currentDate();
+    DemoHistory history(m_database, random);
 
     auto written = m_database.write([&]() -> Result<void> {
         if (settings.siteCode().isEmpty()) {
@@ -69,8 +71,16 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
                 QStringLiteral("%1.%2@exemple.fr")
                     .arg(TextNormalizer::compactKey(person.firstName), TextNormalizer::compactKey(person.lastName));
             person.referent = pick(random, DemoNames::advisers());
-            if (auto created = beneficiaries.create(person); !created)
+            if (options.history)
+                history.completeIdentity(person, today);
+            // Two fictitious people may share a name and a birth date, as real ones sometimes do.
+            auto created = beneficiaries.create(person, BeneficiaryRepository::DuplicatePolicy::Allow);
+            if (!created)
                 return created.error();
+            if (options.history) {
+                if (auto followed = history.addFollowUp(*created, today); !followed)
+                    return followed;
+            }
             ++summary.beneficiaries;
             if (progress && (i % 500 == 0 || i + 1 == size))
                 progress(i + 1, size);
@@ -79,5 +89,6 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
     });
     if (!written)
         return written.error();
+    summary.events = history.eventCount();
     return summary;
 }

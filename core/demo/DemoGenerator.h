@@ -14,6 +14,14 @@ class Database;
 struct DemoSummary
 {
     qint64 beneficiaries = 0;
+    qint64 events = 0;
+};
+
+/** What the demo writes besides the dossiers themselves. */
+struct DemoOptions
+{
+    /// Programmes, situations, journal, actions, appointments and career plan for each dossier.
+    bool history = true;
 };
 
 /**
@@ -32,7 +40,7 @@ public:
     explicit DemoGenerator(Database &database);
 
     /// Adds size dossiers in one transaction; ages are counted from today.
-    Result<DemoSummary> generate(qint64 size, quint32 seed, const Progress &progress = {});
+    Result<DemoSummary> generate(qint64 size, quint32 seed, const Progress &progress = {}, DemoOptions options = {});
 
     /// The site the demo pretends to be, used when the database has none yet.
     static QString demoSiteCode() { return QStringLiteral("CAE"); }

@@ -28,7 +28,8 @@ QList<Entry> entries(Vocabulary::List list)
                 {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Exited")},
                 {"archived", QT_TRANSLATE_NOOP("Vocabulary", "Archived")}};
     case Vocabulary::List::EducationLevel:
-        return {{"infra3", QT_TRANSLATE_NOOP("Vocabulary", "Below level 3 / no diploma"), "infra 3|sans diplome|niveau infra 3"},
+        return {{"infra3", QT_TRANSLATE_NOOP("Vocabulary", "Below level 3 / no diploma"),
+                 "infra 3|sans diplome|niveau infra 3"},
                 {"3", QT_TRANSLATE_NOOP("Vocabulary", "Level 3 (CAP, BEP)"), "niveau 3|cap|bep"},
                 {"4", QT_TRANSLATE_NOOP("Vocabulary", "Level 4 (baccalauréat)"), "niveau 4|bac|baccalaureat"},
                 {"5", QT_TRANSLATE_NOOP("Vocabulary", "Level 5 (bac + 2)"), "niveau 5|bac+2|bts|dut"},
@@ -41,11 +42,12 @@ QList<Entry> entries(Vocabulary::List list)
                 {"guardian", QT_TRANSLATE_NOOP("Vocabulary", "Guardian")},
                 {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
     case Vocabulary::List::Programme:
-        return {{"cej", QT_TRANSLATE_NOOP("Vocabulary", "CEJ (contrat d'engagement jeune)"), "contrat d'engagement jeune"},
-                {"pacea", QT_TRANSLATE_NOOP("Vocabulary", "PACEA")},
-                {"garantie_jeunes", QT_TRANSLATE_NOOP("Vocabulary", "Garantie jeunes (former)"), "garantie jeunes|gj"},
-                {"aij", QT_TRANSLATE_NOOP("Vocabulary", "AIJ")},
-                {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other programme"), "autre|autre dispositif"}};
+        return {
+            {"cej", QT_TRANSLATE_NOOP("Vocabulary", "CEJ (contrat d'engagement jeune)"), "contrat d'engagement jeune"},
+            {"pacea", QT_TRANSLATE_NOOP("Vocabulary", "PACEA")},
+            {"garantie_jeunes", QT_TRANSLATE_NOOP("Vocabulary", "Garantie jeunes (former)"), "garantie jeunes|gj"},
+            {"aij", QT_TRANSLATE_NOOP("Vocabulary", "AIJ")},
+            {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other programme"), "autre|autre dispositif"}};
     case Vocabulary::List::CejExitReason:
         return {{"durable_job", QT_TRANSLATE_NOOP("Vocabulary", "Lasting job (> 6 months)")},
                 {"short_job", QT_TRANSLATE_NOOP("Vocabulary", "Short job")},
@@ -70,7 +72,8 @@ QList<Entry> entries(Vocabulary::List list)
                 {"employment", QT_TRANSLATE_NOOP("Vocabulary", "Employment"), "emploi"},
                 {"work_study", QT_TRANSLATE_NOOP("Vocabulary", "Work-study"), "alternance|apprentissage"},
                 {"immersion", QT_TRANSLATE_NOOP("Vocabulary", "Immersion / PMSMP"), "pmsmp|immersion"},
-                {"civic_service", QT_TRANSLATE_NOOP("Vocabulary", "Civic service / volunteering"), "service civique|volontariat"},
+                {"civic_service", QT_TRANSLATE_NOOP("Vocabulary", "Civic service / volunteering"),
+                 "service civique|volontariat"},
                 {"jobseeker", QT_TRANSLATE_NOOP("Vocabulary", "Jobseeker"), "demandeur d'emploi|de"},
                 {"none", QT_TRANSLATE_NOOP("Vocabulary", "No situation"), "sans situation|aucune"}};
     case Vocabulary::List::SituationState:
@@ -159,8 +162,7 @@ QString Vocabulary::codeFor(List list, const QString &text)
         return {};
     for (const Entry &entry : entries(list)) {
         const QString code = QString::fromLatin1(entry.code);
-        if (TextNormalizer::compactKey(code) == wanted ||
-            TextNormalizer::compactKey(tr(entry.label)) == wanted ||
+        if (TextNormalizer::compactKey(code) == wanted || TextNormalizer::compactKey(tr(entry.label)) == wanted ||
             TextNormalizer::compactKey(QString::fromUtf8(entry.label)) == wanted)
             return code;
     }

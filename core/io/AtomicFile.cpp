@@ -45,9 +45,10 @@ Result<QString> AtomicFile::createTemporaryBeside(const QString &path)
         return writeError(path, tr("the folder does not exist"));
     // Hidden and named after the target, so that a file left by a crash is recognisable and sorts beside it.
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString candidate = target.dir().filePath(
-            QStringLiteral(".%1.%2.part").arg(target.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                       QLatin1Char('0')));
+        const QString candidate =
+            target.dir().filePath(QStringLiteral(".%1.%2.part")
+                                      .arg(target.fileName())
+                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         QFile file(candidate);
         // NewOnly never reuses an existing file, and creates it with the usual permissions (0666 less the umask).
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))

@@ -103,10 +103,9 @@ Result<ColumnMapping> ColumnMatcher::resolve(const QStringList &header, const QM
     const QStringList sentences = problems(mapping, header);
     if (sentences.isEmpty())
         return mapping;
-    const QString message = sentences.size() == 1
-                                ? sentences.first()
-                                : tr("The columns of the file cannot be imported:") + QLatin1String("\n- ") +
-                                      sentences.join(QLatin1String("\n- "));
+    const QString message = sentences.size() == 1 ? sentences.first()
+                                                  : tr("The columns of the file cannot be imported:") +
+                                                        QLatin1String("\n- ") + sentences.join(QLatin1String("\n- "));
     return Error(Error::Kind::BadInput, message,
                  tr("Rename the columns in the file, or choose them in the import window."));
 }

@@ -143,8 +143,8 @@ void RecordScanner::skipLineBreak()
 
 bool RecordScanner::fail(int line, int column, const QString &what)
 {
-    const QString where = column > 0 ? CsvReader::tr("line %1, column %2").arg(line).arg(column)
-                                     : CsvReader::tr("line %1").arg(line);
+    const QString where =
+        column > 0 ? CsvReader::tr("line %1, column %2").arg(line).arg(column) : CsvReader::tr("line %1").arg(line);
     m_error = Error(Error::Kind::BadInput, CsvReader::tr("%1: %2").arg(where, what));
     return false;
 }
@@ -258,10 +258,10 @@ Result<TabularData> CsvReader::parse(const QString &text, TextDecoder::Encoding 
             continue;
         }
         if (data.rows.size() + data.problems.size() >= limits.maxRows) {
-            return Error(Error::Kind::BadInput,
-                         tr("The file has more than %1 records, the most that can be imported at once.")
-                             .arg(limits.maxRows),
-                         tr("Split it into several files."));
+            return Error(
+                Error::Kind::BadInput,
+                tr("The file has more than %1 records, the most that can be imported at once.").arg(limits.maxRows),
+                tr("Split it into several files."));
         }
         if (fitToHeader(&row, data.header.size(), &data.problems))
             data.rows.append(row);

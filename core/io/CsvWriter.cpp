@@ -87,8 +87,8 @@ QString CsvWriter::neutralise(const QString &cell)
 QString CsvWriter::encodeCell(const QString &cell)
 {
     const QString safe = neutralise(cell);
-    const bool needsQuotes = safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') ||
-                             safe.contains(u'\r');
+    const bool needsQuotes =
+        safe.contains(separator) || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r');
     if (!needsQuotes)
         return safe;
     QString quoted = safe;

@@ -18,8 +18,8 @@ Result<QDate> DateParser::parse(const QString &text)
     // The time of day is optional and only checked for shape, as spreadsheets add "00:00" to plain dates.
     static const QRegularExpression french(QStringLiteral(
         R"(^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]+)(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$)"));
-    static const QRegularExpression iso(
-        QStringLiteral(R"(^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$)"));
+    static const QRegularExpression iso(QStringLiteral(
+        R"(^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$)"));
 
     const QString value = text.trimmed();
     if (value.isEmpty())

@@ -73,18 +73,22 @@ bool decodeUtf8(QByteArrayView bytes, QString *text)
 
 Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes)
 {
-    const QString saveHint = tr("Open it in your spreadsheet and save it as “CSV UTF-8” or “CSV (séparateur : point-virgule)”.");
+    const QString saveHint =
+        tr("Open it in your spreadsheet and save it as “CSV UTF-8” or “CSV (séparateur : point-virgule)”.");
 
     // UTF-32 little-endian starts with the UTF-16 mark too; either way the file is not in an 8-bit encoding.
-    if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF}) || startsWith(bytes, {0x00, 0x00, 0xFE, 0xFF}))
+    if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF}) ||
+        startsWith(bytes, {0x00, 0x00, 0xFE, 0xFF}))
         return Error(Error::Kind::BadInput, tr("The file is encoded in UTF-16, which cannot be imported."), saveHint);
     if (startsWith(bytes, {'P', 'K', 0x03, 0x04}))
         return Error(Error::Kind::BadInput, tr("The file is a spreadsheet workbook (such as .xlsx), not a CSV file."),
                      saveHint);
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
-        return Error(Error::Kind::BadInput, tr("The file contains binary data (a NUL byte at position %1): it is not a text file.").arg(nul + 1),
-                     saveHint);
+        return Error(
+            Error::Kind::BadInput,
+            tr("The file contains binary data (a NUL byte at position %1): it is not a text file.").arg(nul + 1),
+            saveHint);
     }
 
     Decoded decoded;
@@ -131,7 +135,7 @@ QString TextDecoder::fromWindows1252(const QByteArray &bytes)
     QChar *out = text.data();
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        *out++ = (b >= 0x80 && b <= 0x9F) ? QChar(windows1252High[b - 0x80]) : QChar(b);
+        *out++ = (b >= 0x80 && b <= 0x9F) ? QChar(windows1252High[b - 0x80]) : QChar(char16_t(b));
     }
     return text;
 }

@@ -80,9 +80,9 @@ Result<void> migrate(QSqlDatabase &db)
         QStringLiteral("CREATE INDEX beneficiaries_programme ON beneficiaries(current_programme)"),
         QStringLiteral("CREATE INDEX beneficiaries_commune ON beneficiaries(commune)"),
     };
-    statements += childTable(QStringLiteral("referent_changes"),
-                             {QStringLiteral("referent TEXT NOT NULL"), QStringLiteral("previous_referent TEXT NOT NULL"),
-                              QStringLiteral("changed_on TEXT NOT NULL")});
+    statements += childTable(QStringLiteral("referent_changes"), {QStringLiteral("referent TEXT NOT NULL"),
+                                                                  QStringLiteral("previous_referent TEXT NOT NULL"),
+                                                                  QStringLiteral("changed_on TEXT NOT NULL")});
     statements += childTable(QStringLiteral("programmes"),
                              {QStringLiteral("kind TEXT NOT NULL"), QStringLiteral("start_on TEXT NOT NULL"),
                               QStringLiteral("planned_end_on TEXT"), QStringLiteral("end_on TEXT"),
@@ -91,30 +91,28 @@ Result<void> migrate(QSqlDatabase &db)
                              {QStringLiteral("kind TEXT NOT NULL"), QStringLiteral("state TEXT NOT NULL"),
                               QStringLiteral("start_on TEXT"), QStringLiteral("end_on TEXT"),
                               QStringLiteral("detail TEXT NOT NULL DEFAULT ''")});
-    statements += childTable(QStringLiteral("events"),
-                             {QStringLiteral("type TEXT NOT NULL"), QStringLiteral("mode TEXT NOT NULL"),
-                              QStringLiteral("occurred_at TEXT NOT NULL"),
-                              QStringLiteral("duration_minutes INTEGER NOT NULL DEFAULT 0"),
-                              QStringLiteral("summary TEXT NOT NULL DEFAULT ''"),
-                              QStringLiteral("private_note TEXT NOT NULL DEFAULT ''"),
-                              QStringLiteral("author TEXT NOT NULL DEFAULT ''")});
+    statements += childTable(
+        QStringLiteral("events"),
+        {QStringLiteral("type TEXT NOT NULL"), QStringLiteral("mode TEXT NOT NULL"),
+         QStringLiteral("occurred_at TEXT NOT NULL"), QStringLiteral("duration_minutes INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("summary TEXT NOT NULL DEFAULT ''"), QStringLiteral("private_note TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("author TEXT NOT NULL DEFAULT ''")});
     statements << QStringLiteral("CREATE INDEX events_when ON events(beneficiary_id, occurred_at)");
     statements += childTable(QStringLiteral("actions"),
                              {QStringLiteral("theme TEXT NOT NULL"), QStringLiteral("title TEXT NOT NULL"),
                               QStringLiteral("status TEXT NOT NULL"), QStringLiteral("due_on TEXT"),
                               QStringLiteral("done_on TEXT")});
     statements << QStringLiteral("CREATE INDEX actions_due ON actions(status, due_on)");
-    statements += childTable(QStringLiteral("appointments"),
-                             {QStringLiteral("adviser TEXT NOT NULL DEFAULT ''"),
-                              QStringLiteral("starts_at TEXT NOT NULL"),
-                              QStringLiteral("duration_minutes INTEGER NOT NULL DEFAULT 30"),
-                              QStringLiteral("place TEXT NOT NULL DEFAULT ''"),
-                              QStringLiteral("subject TEXT NOT NULL DEFAULT ''"),
-                              QStringLiteral("status TEXT NOT NULL DEFAULT 'planned'")});
+    statements += childTable(
+        QStringLiteral("appointments"),
+        {QStringLiteral("adviser TEXT NOT NULL DEFAULT ''"), QStringLiteral("starts_at TEXT NOT NULL"),
+         QStringLiteral("duration_minutes INTEGER NOT NULL DEFAULT 30"),
+         QStringLiteral("place TEXT NOT NULL DEFAULT ''"), QStringLiteral("subject TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("status TEXT NOT NULL DEFAULT 'planned'")});
     statements << QStringLiteral("CREATE INDEX appointments_agenda ON appointments(adviser, starts_at)");
-    statements += childTable(QStringLiteral("career_targets"),
-                             {QStringLiteral("rome_code TEXT NOT NULL"), QStringLiteral("label TEXT NOT NULL DEFAULT ''"),
-                              QStringLiteral("note TEXT NOT NULL DEFAULT ''")});
+    statements += childTable(QStringLiteral("career_targets"), {QStringLiteral("rome_code TEXT NOT NULL"),
+                                                                QStringLiteral("label TEXT NOT NULL DEFAULT ''"),
+                                                                QStringLiteral("note TEXT NOT NULL DEFAULT ''")});
     if (auto created = Sql::execAll(db, statements); !created)
         return created;
     return fillKeys(db);
