@@ -44,7 +44,11 @@ void BeneficiaryListModel::reload(Database *database)
     m_total = 0;
     if (m_database)
         countAll();
+    // Whoever listens to the reset (a view, a model tester) must not insert rows while it is being announced; they
+    // ask for the first page once it is over.
+    m_fetching = true;
     endResetModel();
+    m_fetching = false;
 }
 
 void BeneficiaryListModel::setFilter(const BeneficiaryFilter &filter)
@@ -170,20 +174,23 @@ QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientati
 
 bool BeneficiaryListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && !m_complete && !m_fetching;
 }
 
 void BeneficiaryListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_complete)
+    // Views and model testers may ask for more while rows are being inserted: one page at a time.
+    if (parent.isValid() || m_complete || m_fetching)
         return;
+    m_fetching = true;
     const QList<Row> page = readPage(m_rows.size());
     m_complete = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows += page;
+        endInsertRows();
+    }
+    m_fetching = false;
 }
 
 QList<BeneficiaryListModel::Row> BeneficiaryListModel::readPage(qsizetype offset) const

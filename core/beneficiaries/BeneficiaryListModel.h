@@ -78,4 +78,5 @@ private:
     QList<Row> m_rows;
     qint64 m_total = 0;
     bool m_complete = false;
+    bool m_fetching = false;
 };
