@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "beneficiaries/BeneficiaryExporter.h"
+#include "beneficiaries/BeneficiaryImporter.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
 #include "storage/DataSettings.h"
+
+#include "io/TextDecoder.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -19,7 +23,7 @@ namespace {
 
 // Options that take a value, given as "--db FILE" or "--db=FILE".
 const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--out"), QStringLiteral("--size"),
-                                  QStringLiteral("--seed")};
+                                  QStringLiteral("--seed"), QStringLiteral("--format")};
 
 } // namespace
 
@@ -35,6 +39,10 @@ QString CommandLine::helpText() const
               "  backup --out FILE         write a consistent copy of the database\n"
               "  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)\n"
               "  search TEXT [--json]      search every module (accents and word beginnings are enough)\n"
+              "  import beneficiaries FILE [--dry-run]\n"
+              "                            import dossiers from a CSV file (all or nothing)\n"
+              "  export beneficiaries --format csv|xlsx|json --out FILE\n"
+              "                            export every dossier\n"
               "\n"
               "Options:\n"
               "  --db FILE                 the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -60,6 +68,10 @@ int CommandLine::run(const QStringList &arguments)
         return runDemo(options);
     if (options.command == QLatin1String("search"))
         return runSearch(options);
+    if (options.command == QLatin1String("import"))
+        return runImport(options);
+    if (options.command == QLatin1String("export"))
+        return runExport(options);
     return usageError(tr("Unknown command \"%1\".").arg(options.command));
 }
 
@@ -102,6 +114,10 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
                 return usageError(tr("--seed takes a whole positive number."));
         } else if (argument == QLatin1String("--json")) {
             options.json = true;
+        } else if (argument == QLatin1String("--dry-run")) {
+            options.dryRun = true;
+        } else if (argument == QLatin1String("--format")) {
+            options.format = value;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             return usageError(tr("Unknown option \"%1\".").arg(argument));
         } else if (options.command.isEmpty()) {
@@ -220,6 +236,77 @@ int CommandLine::runSearch(const Options &options)
         m_out << QLatin1String("  ") << hit.title << QLatin1String("  (") << hit.subtitle << QLatin1String(")  ")
               << hit.recordId << Qt::endl;
     }
+    return 0;
+}
+
+int CommandLine::runImport(const Options &options)
+{
+    if (options.positional.value(0) != QLatin1String("beneficiaries"))
+        return usageError(tr("import takes what to import, then the file: import beneficiaries FILE."));
+    if (options.positional.size() != 2)
+        return usageError(tr("import beneficiaries needs the file to import."));
+    const QString file = options.positional.at(1);
+    auto database = openDatabase(options, Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    BeneficiaryImporter importer(**database);
+    auto plan = importer.plan(file);
+    if (!plan)
+        return fail(plan.error());
+    m_out << tr("%1: %2, separator %3, %n row(s).", nullptr, int(plan->rows.size()))
+                 .arg(QDir::toNativeSeparators(file), TextDecoder::label(plan->data.encoding),
+                      plan->data.separatorLabel)
+          << Qt::endl;
+    m_out << tr("New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.")
+                 .arg(plan->count(ImportedRow::Outcome::New))
+                 .arg(plan->count(ImportedRow::Outcome::DuplicateOfDossier))
+                 .arg(plan->count(ImportedRow::Outcome::DuplicateInFile))
+                 .arg(plan->count(ImportedRow::Outcome::Rejected))
+          << Qt::endl;
+    for (const ImportedRow &row : std::as_const(plan->rows)) {
+        if (row.outcome == ImportedRow::Outcome::DuplicateOfDossier ||
+            row.outcome == ImportedRow::Outcome::DuplicateInFile)
+            m_out << tr("%1:%2: skipped, same person as %3.")
+                         .arg(QDir::toNativeSeparators(file))
+                         .arg(row.line)
+                         .arg(row.duplicateOf)
+                  << Qt::endl;
+    }
+    for (const TabularProblem &problem : std::as_const(plan->problems))
+        m_err << QDir::toNativeSeparators(file) << QLatin1String(": ") << problem.message << Qt::endl;
+    if (!plan->canRun()) {
+        m_err << tr("Nothing was written: correct the file, then import it again.") << Qt::endl;
+        return 2;
+    }
+    if (options.dryRun) {
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+        return 0;
+    }
+    auto created = importer.run(*plan, file);
+    if (!created)
+        return fail(created.error());
+    m_out << tr("%n dossier(s) imported.", nullptr, *created) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runExport(const Options &options)
+{
+    if (options.positional.value(0) != QLatin1String("beneficiaries") || options.positional.size() != 1)
+        return usageError(tr("export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE."));
+    if (options.out.isEmpty())
+        return usageError(tr("export needs --out FILE."));
+    auto format = options.format.isEmpty() ? TabularExport::formatFromPath(options.out)
+                                           : TabularExport::formatFromName(options.format);
+    if (!format)
+        return fail(format.error());
+    auto database = openDatabase(options, Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    auto written = BeneficiaryExporter(**database).write(options.out, *format, BeneficiaryExporter::everything());
+    if (!written)
+        return fail(written.error());
+    m_out << tr("%n dossier(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
+          << Qt::endl;
     return 0;
 }
 

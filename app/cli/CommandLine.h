@@ -32,6 +32,8 @@ private:
         qint64 size = 200;
         quint32 seed = 1;
         bool json = false;
+        bool dryRun = false;
+        QString format;
     };
 
     int parse(const QStringList &arguments, Options &options);
@@ -40,6 +42,8 @@ private:
     int runBackup(const Options &options);
     int runDemo(const Options &options);
     int runSearch(const Options &options);
+    int runImport(const Options &options);
+    int runExport(const Options &options);
 
     Result<std::unique_ptr<Database>> openDatabase(const Options &options, Database::Access access);
     int usageError(const QString &message);

@@ -19,6 +19,14 @@ QString digitsOf(const QString &phone)
 
 } // namespace
 
+bool BeneficiaryValidator::isPlausibleName(const QString &name)
+{
+    // Letters of any script with their accents, and what separates parts of names: "N'Diaye", "Le Goff",
+    // "Jean-Baptiste", "St. Martin". Digits, "=" or "@" mean the column or the value is wrong.
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}][\\p{L}\\p{M} '’.\\-]*$"));
+    return name.trimmed().size() <= 80 && pattern.match(name.trimmed()).hasMatch();
+}
+
 bool BeneficiaryValidator::isValidPhone(const QString &phone)
 {
     static const QRegularExpression allowed(QStringLiteral("^[+0-9 .\\-()]+$"));
@@ -69,8 +77,23 @@ QList<FieldProblem> BeneficiaryValidator::problems(const Beneficiary &person, co
     };
     if (person.lastName.trimmed().isEmpty())
         add("last_name", tr("The last name is required."));
+    else if (!isPlausibleName(person.lastName))
+        add("last_name", tr("The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most."));
     if (person.firstName.trimmed().isEmpty())
         add("first_name", tr("The first name is required."));
+    else if (!isPlausibleName(person.firstName))
+        add("first_name", tr("The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most."));
+    if (!person.usageName.trimmed().isEmpty() && !isPlausibleName(person.usageName))
+        add("usage_name", tr("The usage name may only hold letters, spaces, hyphens and apostrophes, 80 at most."));
+    for (const auto &[field, value] :
+         {std::pair{"address", person.address}, std::pair{"commune", person.commune},
+          std::pair{"referent", person.referent}, std::pair{"mobility_note", person.mobilityNote},
+          std::pair{"legal_rep_name", person.legalRepresentativeName}, std::pair{"external_id", person.externalId}}) {
+        if (value.size() > maximumTextLength)
+            add(field, tr("This text is too long (%1 characters at most).").arg(maximumTextLength));
+        else if (value.startsWith(QLatin1Char('=')) || value.startsWith(QLatin1Char('@')))
+            add(field, tr("This text looks like a spreadsheet formula, not like data."));
+    }
     if (!person.birthDate.isValid()) {
         add("birth_date", tr("The birth date is required."));
     } else if (person.birthDate > today) {

@@ -28,6 +28,10 @@ public:
     /// Every problem, in the order of the form; empty when the dossier can be saved.
     static QList<FieldProblem> problems(const Beneficiary &person, const QDate &today = QDate::currentDate());
 
+    static constexpr int maximumTextLength = 200;
+
+    /// Letters, spaces, hyphens, apostrophes and dots, starting with a letter, 80 characters at most.
+    static bool isPlausibleName(const QString &name);
     static bool isValidPhone(const QString &phone);
     static bool isValidEmail(const QString &email);
     /// 11 characters: 10 digits or letters, then a letter.
