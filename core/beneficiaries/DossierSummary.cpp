@@ -12,8 +12,7 @@ namespace DossierSummary {
 
 Result<void> refresh(Database &database, const QString &beneficiaryId)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = database.prepared(QStringLiteral(
         "UPDATE beneficiaries SET "
         "last_contact_on = (SELECT max(substr(occurred_at, 1, 10)) FROM events "
         "  WHERE beneficiary_id = ? AND deleted_at IS NULL AND occurred_at <= ?), "

@@ -26,10 +26,10 @@ Result<QList<DuplicateCandidate>> DuplicateGuard::candidatesFor(const Beneficiar
 {
     const QString key = identityKey(person.lastName, person.firstName, person.birthDate);
     const QString swapped = identityKey(person.firstName, person.lastName, person.birthDate);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, dossier_number, last_name, first_name, birth_date, duplicate_key, ine "
-                                 "FROM beneficiaries WHERE deleted_at IS NULL AND id <> ? AND "
-                                 "(duplicate_key IN (?, ?) OR (ine <> '' AND ine = ?))"));
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("SELECT id, dossier_number, last_name, first_name, birth_date, duplicate_key, "
+                       "ine FROM beneficiaries WHERE deleted_at IS NULL AND id <> ? AND "
+                       "(duplicate_key IN (?, ?) OR (ine <> '' AND ine = ?))"));
     query.addBindValue(excludeId.isNull() ? QStringLiteral("") : excludeId);
     query.addBindValue(key);
     query.addBindValue(swapped);

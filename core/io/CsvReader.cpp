@@ -187,7 +187,7 @@ bool fitToHeader(TabularRow *row, qsizetype columns, QList<TabularProblem> *prob
 
 CsvReader::Limits CsvReader::Limits::defaults()
 {
-    return {1000, 1024 * 1024, 2'000'000, qint64(512) * 1024 * 1024};
+    return {1000, 1024 * 1024, 2'000'000, qint64(256) * 1024 * 1024};
 }
 
 Result<TabularData> CsvReader::readFile(const QString &path)
@@ -204,16 +204,20 @@ Result<TabularData> CsvReader::readFile(const QString &path, const Limits &limit
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::BadInput, tr("The file “%1” cannot be read: %2").arg(name, file.errorString()), {},
                      path);
-    if (file.size() > limits.maxFileSize) {
-        return Error(Error::Kind::BadInput,
-                     tr("The file “%1” is too large (%2 MB); the limit is %3 MB.")
-                         .arg(name)
-                         .arg(file.size() / (1024 * 1024))
-                         .arg(limits.maxFileSize / (1024 * 1024)),
-                     tr("Split it into several files."), path);
+    // Read with a bound rather than trusting size(), which is 0 for a pipe or a device that never ends.
+    QByteArray bytes = file.read(limits.maxFileSize + 1);
+    if (bytes.size() > limits.maxFileSize) {
+        return Error(
+            Error::Kind::BadInput,
+            tr("The file “%1” is too large; the limit is %2 MB.").arg(name).arg(limits.maxFileSize / (1024 * 1024)),
+            tr("Split it into several files."), path);
     }
-    const QByteArray bytes = file.readAll();
-    Result<TabularData> data = read(bytes, limits);
+    file.close();
+    Result<TextDecoder::Decoded> decoded = TextDecoder::decode(bytes);
+    bytes = QByteArray(); // the text is all that is needed from here: do not hold the file twice
+    if (!decoded)
+        return decoded.error().prefixed(name);
+    Result<TabularData> data = parse(decoded->text, decoded->encoding, limits);
     if (!data)
         return data.error().prefixed(name);
     return data;

@@ -33,7 +33,7 @@ public:
         qsizetype maxRows;
         qint64 maxFileSize;
 
-        /// 1 000 columns, 1 MiB per value, 2 000 000 records, 512 MiB per file.
+        /// 1 000 columns, 1 MiB per value, 2 000 000 records, 256 MiB per file (about 1 GiB of memory once decoded).
         static Limits defaults();
     };
 

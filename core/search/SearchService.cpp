@@ -46,10 +46,9 @@ SearchService::SearchService(Database &database) : m_database(database) {}
 Result<void> SearchService::index(const SearchEntry &entry)
 {
     const QString module = Modules::code(entry.module);
-    QSqlQuery key(m_database.connection());
-    key.prepare(QStringLiteral("INSERT INTO search_keys (module, record_id) VALUES (?, ?) "
-                               "ON CONFLICT (module, record_id) DO UPDATE SET module = excluded.module "
-                               "RETURNING rowid"));
+    QSqlQuery &key = m_database.prepared(QStringLiteral("INSERT INTO search_keys (module, record_id) VALUES (?, ?) "
+                                                        "ON CONFLICT (module, record_id) DO UPDATE SET "
+                                                        "module = excluded.module RETURNING rowid"));
     key.addBindValue(module);
     key.addBindValue(entry.recordId);
     if (auto done = Sql::exec(key, tr("updating the search index")); !done)
@@ -59,14 +58,13 @@ Result<void> SearchService::index(const SearchEntry &entry)
     const qint64 rowid = key.value(0).toLongLong();
     key.finish();
 
-    QSqlQuery removeOld(m_database.connection());
-    removeOld.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    QSqlQuery &removeOld = m_database.prepared(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
     removeOld.addBindValue(rowid);
     if (auto done = Sql::exec(removeOld, tr("updating the search index")); !done)
         return done;
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO search_index (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO search_index (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(rowid);
     insert.addBindValue(entry.title);
     insert.addBindValue(entry.subtitle);

@@ -13,9 +13,9 @@ AuditLog::AuditLog(Database &database) : m_database(database) {}
 Result<void> AuditLog::record(const QString &table, const QString &recordId, const QString &action,
                               const QStringList &fields)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, site, table_name, record_id, action, fields) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("INSERT INTO audit_log (at, user_name, site, table_name, record_id, action, fields) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(m_database.currentUser());
     query.addBindValue(m_database.siteCode());

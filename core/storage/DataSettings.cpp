@@ -13,20 +13,22 @@ DataSettings::DataSettings(Database &database) : m_database(database) {}
 
 QString DataSettings::value(const QString &key, const QString &fallback) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
+    if (query.exec() && query.next()) {
+        const QString value = query.value(0).toString();
+        query.finish();
+        return value;
+    }
     return fallback;
 }
 
 Result<void> DataSettings::setValue(const QString &key, const QString &value)
 {
     return m_database.write([&]() -> Result<void> {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        QSqlQuery &query =
+            m_database.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         query.addBindValue(key);
         query.addBindValue(value);
         if (auto done = Sql::exec(query, tr("saving a setting")); !done)
@@ -64,11 +66,21 @@ Result<void> DataSettings::setSite(const QString &code, const QString &name)
 
 Result<QString> DataSettings::nextDossierNumber(int year)
 {
+    // A counter, not a setting someone edits: it gets no audit row of its own (the dossier it numbers has one).
     const QString key = QStringLiteral("numbering.dossier.%1").arg(year);
-    const int next = value(key, QStringLiteral("0")).toInt() + 1;
-    if (auto saved = setValue(key, QString::number(next)); !saved)
-        return saved.error();
-    const QString prefix = siteCode().isEmpty() ? QStringLiteral("SIL") : siteCode();
+    QSqlQuery &counter = m_database.prepared(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1') "
+                       "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value"));
+    counter.addBindValue(key);
+    if (auto done = Sql::exec(counter, tr("numbering a dossier")); !done)
+        return done.error();
+    if (!counter.next())
+        return Sql::storageError(counter, tr("numbering a dossier"));
+    const int next = counter.value(0).toInt();
+    counter.finish();
+    // The site recorded in the file, not the session's: a copy opened elsewhere keeps numbering for its own site.
+    const QString site = siteCode();
+    const QString prefix = site.isEmpty() ? QStringLiteral("SIL") : site;
     return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(next, 5, 10, QLatin1Char('0'));
 }
 

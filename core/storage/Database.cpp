@@ -68,6 +68,7 @@ QString Database::defaultPath()
 
 Database::~Database()
 {
+    m_statements.clear();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -85,6 +86,18 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        query->prepare(sql);
+    } else {
+        query->finish();
+    }
+    return *query;
 }
 
 int Database::schemaVersion() const
@@ -179,8 +192,11 @@ Result<void> Database::acquireWriterLock()
 
 Result<void> Database::applyPragmas()
 {
+    // A 32 MiB page cache keeps a large import's transaction in memory instead of spilling it to the WAL page by
+    // page; temporary tables and sorts stay in memory too.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA secure_delete = ON"),
-                           QStringLiteral("PRAGMA synchronous = FULL")};
+                           QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cache_size = -32768"),
+                           QStringLiteral("PRAGMA temp_store = MEMORY")};
     if (m_access == Access::ReadWrite)
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
     for (const QString &pragma : std::as_const(pragmas)) {

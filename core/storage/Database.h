@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QLockFile;
@@ -65,6 +67,12 @@ public:
     Result<void> write(const std::function<Result<void>()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    /**
+     * A query prepared once per connection and reused: imports and demos write the same statements tens of
+     * thousands of times. Bind values and exec() it at once; do not keep it across a call that may run the same SQL.
+     */
+    QSqlQuery &prepared(const QString &sql);
+
     /// quick_check and foreign_key_check; the error lists what SQLite found.
     Result<void> checkIntegrity();
 
@@ -90,6 +98,7 @@ private:
     QString m_backupDirectory;
     Access m_access = Access::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
     QString m_currentUser;
     QString m_siteCode;

@@ -41,16 +41,6 @@ QVariant bindable(const QVariant &value)
 
 RecordStore::RecordStore(Database &database) : m_database(database), m_audit(database) {}
 
-QSqlQuery &RecordStore::prepared(const QString &sql)
-{
-    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_database.connection());
-        query->prepare(sql);
-    }
-    return *query;
-}
-
 Result<QString> RecordStore::insert(const QString &table, QVariantMap values)
 {
     const QStringList ownFields = values.keys();
@@ -70,8 +60,8 @@ Result<QString> RecordStore::insert(const QString &table, QVariantMap values)
     QStringList placeholders;
     placeholders.fill(QStringLiteral("?"), columns.size());
     QSqlQuery &query =
-        prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                     .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
+        m_database.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
     for (const QString &column : columns)
         query.addBindValue(bindable(values.value(column)));
     if (auto done = Sql::exec(query, tr("saving a new record")); !done)
@@ -86,8 +76,8 @@ Result<QString> RecordStore::insert(const QString &table, QVariantMap values)
 
 Result<QVariantMap> RecordStore::currentValues(const QString &table, const QString &id, const QStringList &fields)
 {
-    QSqlQuery &query =
-        prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(QLatin1String(", ")), table));
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(QLatin1String(", ")), table));
     query.addBindValue(id);
     if (auto done = Sql::exec(query, tr("reading a record")); !done)
         return done.error();
@@ -127,8 +117,8 @@ Result<QStringList> RecordStore::update(const QString &table, const QString &id,
     for (const QString &field : std::as_const(changed))
         assignments << field + QLatin1String(" = ?");
     assignments << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
-    QSqlQuery &query =
-        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
     for (const QString &field : std::as_const(changed))
         query.addBindValue(bindable(values.value(field)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -146,10 +136,10 @@ Result<void> RecordStore::markDeleted(const QString &table, const QString &id)
     if (auto valid = checkNames(table, {}); !valid)
         return valid;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery &query =
-        prepared(QStringLiteral(
-                     "UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL")
-                     .arg(table));
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral(
+            "UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL")
+            .arg(table));
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(m_database.currentUser());

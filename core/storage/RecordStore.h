@@ -36,10 +36,7 @@ public:
 
 private:
     Result<QVariantMap> currentValues(const QString &table, const QString &id, const QStringList &fields);
-    QSqlQuery &prepared(const QString &sql);
 
     Database &m_database;
     AuditLog m_audit;
-    // Imports write tens of thousands of rows with the same statement: prepare it once.
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -5,7 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "dialogs/WelcomeDialog.h"
 #include "i18n/Translations.h"
-#include "pages/BeneficiariesPage.h"
+#include "beneficiaries/BeneficiariesPage.h"
 #include "search/GlobalSearchField.h"
 #include "search/SearchResultsPage.h"
 #include "shell/MainWindow.h"
