@@ -3,11 +3,13 @@
 
 #include "ErrorPresenter.h"
 #include "ModuleSidebar.h"
+#include "beneficiaries/BeneficiaryExporter.h"
+#include "io/BeneficiaryFileActions.h"
 #include "ThemeManager.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/WelcomeDialog.h"
-#include "pages/BeneficiariesPage.h"
+#include "beneficiaries/BeneficiariesPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/HomePage.h"
 #include "search/GlobalSearchField.h"
@@ -122,6 +124,15 @@ void MainWindow::createPages()
     connect(m_home, &HomePage::searchRequested, this, [this] { m_searchField->setFocus(); });
     connect(m_home, &HomePage::saveCopyRequested, this, &MainWindow::saveCopy);
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
+    m_fileActions = new BeneficiaryFileActions(m_workspace, this);
+    connect(m_beneficiaries, &BeneficiariesPage::importRequested, m_fileActions,
+            &BeneficiaryFileActions::importDossiers);
+    connect(m_beneficiaries, &BeneficiariesPage::exportRequested, m_fileActions,
+            &BeneficiaryFileActions::exportDossiers);
+    connect(m_fileActions, &BeneficiaryFileActions::dossiersImported, this, [this](int count) {
+        refreshPages();
+        statusBar()->showMessage(tr("%n dossier(s) imported.", nullptr, count), 10000);
+    });
     connect(m_searchResults, &SearchResultsPage::recordActivated, this, &MainWindow::openRecord);
 
     auto *central = new QWidget(this);
@@ -169,13 +180,13 @@ void MainWindow::createActions()
     file->addSeparator();
     addAction(file, tr("&Save a copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
     file->addSeparator();
-    // The modules add their importers and exporters to these menus; an empty one stays greyed out.
+    // Each module adds its importers and exporters to these menus.
     QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Young people's dossiers (CSV)…"), m_fileActions,
+                          &BeneficiaryFileActions::importDossiers);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    for (QMenu *menu : {importMenu, exportMenu}) {
-        menu->menuAction()->setEnabled(!menu->actions().isEmpty());
-        menu->menuAction()->setToolTip(tr("The modules add their imports and exports here."));
-    }
+    exportMenu->addAction(tr("&Young people's dossiers…"), this,
+                          [this] { m_fileActions->exportDossiers(BeneficiaryExporter::everything()); });
     file->addSeparator();
     addAction(file, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
     file->addSeparator();

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class BeneficiariesPage;
+class BeneficiaryFileActions;
 class GlobalSearchField;
 class HomePage;
 class ModuleSidebar;
@@ -83,4 +84,5 @@ private:
     QLabel *m_siteStatus = nullptr;
     QLabel *m_backupStatus = nullptr;
     QList<QAction *> m_shortcutActions;
+    BeneficiaryFileActions *m_fileActions = nullptr;
 };
