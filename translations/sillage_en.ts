@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Choose a theme</source>
+        <translation>Choose a theme</translation>
+    </message>
+    <message>
+        <source>e.g. Update the CV</source>
+        <translation>e.g. Update the CV</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Save the action</source>
+        <translation>Save the action</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Add the action</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Choose the theme of the action.</source>
+        <translation>Choose the theme of the action.</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Say what the action is.</translation>
+    </message>
+    <message>
+        <source>Unknown status for an action.</source>
+        <translation>Unknown status for an action.</translation>
+    </message>
+    <message>
+        <source>reading late actions</source>
+        <translation>reading late actions</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Actions and objectives</source>
+        <translation>Actions and objectives</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>Add an action…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>No action yet. Agree on the next steps with the young person and add them with “Add an action…”, with a due date to be reminded of them.</source>
+        <translation>No action yet. Agree on the next steps with the young person and add them with “Add an action…”, with a due date to be reminded of them.</translation>
+    </message>
+    <message>
+        <source>Late (%1)</source>
+        <translation>Late (%1)</translation>
+    </message>
+    <message>
+        <source>Mark an action done</source>
+        <translation>Mark an action done</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Delete an action</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Delete the action “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda of</source>
+        <translation>Agenda of</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Appointments, today and the next four weeks</source>
+        <translation>Appointments, today and the next four weeks</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Late actions</source>
+        <translation>Late actions</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>All advisers</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>No appointment planned in the next four weeks. Plan one from the Appointments tab of a dossier.</source>
+        <translation>No appointment planned in the next four weeks. Plan one from the Appointments tab of a dossier.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Tomorrow, %1</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>No appointment today.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – dossier %3</source>
+        <translation>%1, %2 – dossier %3</translation>
+    </message>
+    <message>
+        <source>No late action. The actions of your dossiers whose due date has passed will show here.</source>
+        <translation>No late action. The actions of your dossiers whose due date has passed will show here.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Late actions (%1)</source>
+        <translation>Late actions (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. Mission locale, office 2</source>
+        <translation>e.g. Mission locale, office 2</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>Durat&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <extracomment>The adviser (référent) who holds the appointment.</extracomment>
+        <translation>&amp;Adviser:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Save the appointment</source>
+        <translation>Save the appointment</translation>
+    </message>
+    <message>
+        <source>Add the appointment</source>
+        <translation>Add the appointment</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>The appointment needs a date and a time.</source>
+        <translation>The appointment needs a date and a time.</translation>
+    </message>
+    <message>
+        <source>The duration is in minutes, up to twelve hours.</source>
+        <translation>The duration is in minutes, up to twelve hours.</translation>
+    </message>
+    <message>
+        <source>Unknown status for an appointment.</source>
+        <translation>Unknown status for an appointment.</translation>
+    </message>
+    <message>
+        <source>reading the agenda</source>
+        <translation>reading the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Add an appointment…</source>
+        <translation>Add an appointment…</translation>
+    </message>
+    <message>
+        <source>No appointment. Plan the next one with “Add an appointment…”: it then shows in the list and in the adviser's agenda.</source>
+        <translation>No appointment. Plan the next one with “Add an appointment…”: it then shows in the list and in the adviser's agenda.</translation>
+    </message>
+    <message>
+        <source>Delete an appointment</source>
+        <translation>Delete an appointment</translation>
+    </message>
+    <message>
+        <source>Delete the appointment of %1? To keep a trace that it did not take place, edit its status instead.</source>
+        <translation>Delete the appointment of %1? To keep a trace that it did not take place, edit its status instead.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>no temporary file could be created beside it</source>
+        <translation>no temporary file could be created beside it</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Check that the folder exists, that you may write in it and that the disk is not full.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit trail</source>
@@ -78,24 +419,8 @@
 <context>
     <name>BeneficiariesPage</name>
     <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
         <source>No dossier yet</source>
         <translation>No dossier yet</translation>
-    </message>
-    <message>
-        <source>The dossiers of the young people you follow will be listed here. To discover Sillage first, open the demonstration database.</source>
-        <translation>The dossiers of the young people you follow will be listed here. To discover Sillage first, open the demonstration database.</translation>
     </message>
     <message>
         <source>Open the demonstration database</source>
@@ -106,28 +431,83 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>Select a dossier in the list.</source>
-        <translation>Select a dossier in the list.</translation>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <source>This dossier no longer exists.</source>
-        <translation>This dossier no longer exists.</translation>
+        <source>Import…</source>
+        <translation>Import…</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>not given</translation>
+        <source>Import dossiers from a spreadsheet (CSV, XLSX)</source>
+        <translation>Import dossiers from a spreadsheet (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the dossiers that the filters show</source>
+        <translation>Export the dossiers that the filters show</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>New dossier (%1)</source>
+        <translation>New dossier (%1)</translation>
+    </message>
+    <message>
+        <source>The dossiers of the young people you follow will be listed here. Create the first one, import a list, or, to discover Sillage first, open the demonstration database.</source>
+        <translation>The dossiers of the young people you follow will be listed here. Create the first one, import a list, or, to discover Sillage first, open the demonstration database.</translation>
+    </message>
+    <message>
+        <source>Create a dossier</source>
+        <translation>Create a dossier</translation>
+    </message>
+    <message>
+        <source>No dossier matches these filters.</source>
+        <translation>No dossier matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryExporter</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Dossier no.</source>
         <translation>Dossier no.</translation>
     </message>
     <message>
-        <source>Born on</source>
-        <translation>Born on</translation>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>Sex</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>External identifier</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -142,8 +522,665 @@
         <translation>Address</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>ZRR</source>
+        <translation>ZRR</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
         <source>Adviser</source>
         <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Running programme</source>
+        <translation>Running programme</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>reading the dossiers to export</source>
+        <translation>reading the dossiers to export</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryFileActions</name>
+    <message>
+        <source>dossiers-%1.xlsx</source>
+        <translation>dossiers-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the dossiers</source>
+        <translation>Export the dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exported to %1.</numerusform>
+            <numerusform>%n dossiers exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Back to the active dossiers of every adviser</source>
+        <translation>Back to the active dossiers of every adviser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dossier(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>All advisers</translation>
+    </message>
+    <message>
+        <source>Programme followed now</source>
+        <translation>Programme followed now</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>16–17 years</source>
+        <translation>16–17 years</translation>
+    </message>
+    <message>
+        <source>18–21 years</source>
+        <translation>18–21 years</translation>
+    </message>
+    <message>
+        <source>22–25 years</source>
+        <translation>22–25 years</translation>
+    </message>
+    <message>
+        <source>26 years and over</source>
+        <translation>26 years and over</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>All towns</translation>
+    </message>
+    <message>
+        <source>Time since the last contact (no event in the journal for at least this long, or never)</source>
+        <translation>Time since the last contact (no event in the journal for at least this long, or never)</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Any last contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryFormDialog</name>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>The name the young person uses, if it differs from the birth name.</source>
+        <translation>The name the young person uses, if it differs from the birth name.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>Shown in an empty date field; the letters of the date format.</extracomment>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>11 characters, e.g. 1234567890A</source>
+        <translation>11 characters, e.g. 1234567890A</translation>
+    </message>
+    <message>
+        <source>I-Milo or another tool's identifier</source>
+        <translation>I-Milo or another tool's identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *:</source>
+        <translation>&amp;Last name *:</translation>
+    </message>
+    <message>
+        <source>&amp;First name *:</source>
+        <translation>&amp;First name *:</translation>
+    </message>
+    <message>
+        <source>&amp;Usage name:</source>
+        <translation>&amp;Usage name:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date *:</source>
+        <translation>&amp;Birth date *:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;INE:</source>
+        <translation>&amp;INE:</translation>
+    </message>
+    <message>
+        <source>Ex&amp;ternal ID:</source>
+        <translation>Ex&amp;ternal ID:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation>To&amp;wn:</translation>
+    </message>
+    <message>
+        <source>&amp;QPV (priority neighbourhood)</source>
+        <translation>&amp;QPV (priority neighbourhood)</translation>
+    </message>
+    <message>
+        <source>&amp;ZRR (rural revitalisation zone)</source>
+        <translation>&amp;ZRR (rural revitalisation zone)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <extracomment>Whether the young person lives in a QPV or a ZRR.</extracomment>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>The young person is under 18: give the details of their legal representative.</source>
+        <translation>The young person is under 18: give the details of their legal representative.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Full na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip:</source>
+        <translation>Relations&amp;hip:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>Pho&amp;ne:</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>E-m&amp;ail:</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>&amp;RQTH (recognised disabled worker)</source>
+        <translation>&amp;RQTH (recognised disabled worker)</translation>
+    </message>
+    <message>
+        <source>Drivin&amp;g licence (B)</source>
+        <translation>Drivin&amp;g licence (B)</translation>
+    </message>
+    <message>
+        <source>&amp;Own vehicle</source>
+        <translation>&amp;Own vehicle</translation>
+    </message>
+    <message>
+        <source>Education le&amp;vel:</source>
+        <translation>Education le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <extracomment>The recognition of a disabled worker (RQTH).</extracomment>
+        <translation>Disability:</translation>
+    </message>
+    <message>
+        <source>Mobility:</source>
+        <translation>Mobility:</translation>
+    </message>
+    <message>
+        <source>Mobilit&amp;y notes:</source>
+        <translation>Mobilit&amp;y notes:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Ad&amp;viser:</source>
+        <extracomment>The adviser (référent) who follows the young person.</extracomment>
+        <translation>Ad&amp;viser:</translation>
+    </message>
+    <message>
+        <source>Changing the adviser here keeps the previous one in the dossier's history.</source>
+        <translation>Changing the adviser here keeps the previous one in the dossier's history.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old — minor</source>
+        <translation>
+            <numerusform>%n year old — minor</numerusform>
+            <numerusform>%n years old — minor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the dossier</source>
+        <translation>Create the dossier</translation>
+    </message>
+    <message>
+        <source>%1, born on %2, dossier %3 (%4)</source>
+        <translation>%1, born on %2, dossier %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>A dossier already exists for %1.</source>
+        <translation>A dossier already exists for %1.</translation>
+    </message>
+    <message>
+        <source>Open the existing dossier rather than creating a second one for the same person.</source>
+        <translation>Open the existing dossier rather than creating a second one for the same person.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing dossier</source>
+        <translation>&amp;Open the existing dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;reate anyway</source>
+        <translation>C&amp;reate anyway</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Save the dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1. Fields marked * are required.</source>
+        <translation>Dossier %1. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Bus, bicycle, how far they can go…</source>
+        <translation>Bus, bicycle, how far they can go…</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryImportDialog</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>Import dossiers</source>
+        <translation>Import dossiers</translation>
+    </message>
+    <message>
+        <source>Import young people from a spreadsheet saved as CSV (Excel: “CSV UTF-8” or “CSV”). Columns are recognised by their titles; check them below. Nothing is written until you click “Import”.</source>
+        <translation>Import young people from a spreadsheet saved as CSV (Excel: “CSV UTF-8” or “CSV”). Columns are recognised by their titles; check them below. Nothing is written until you click “Import”.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Its first rows and what the import would do will show here.</source>
+        <translation>Choose the file to import. Its first rows and what the import would do will show here.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in your spreadsheet</source>
+        <translation>Read the file again after correcting it in your spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Skipped: same person as %1, already in the database.</source>
+        <translation>Skipped: same person as %1, already in the database.</translation>
+    </message>
+    <message>
+        <source>Skipped: same person as %1 of the file.</source>
+        <translation>Skipped: same person as %1 of the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems and skipped lines (%n)</source>
+        <translation>
+            <numerusform>Problems and skipped lines (%n)</numerusform>
+            <numerusform>Problems and skipped lines (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dossier(s)</source>
+        <translation>
+            <numerusform>%n new dossier</numerusform>
+            <numerusform>%n new dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n already in the database</numerusform>
+            <numerusform>%n already in the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check once the columns are chosen</source>
+        <translation>
+            <numerusform>%n row to check once the columns are chosen</numerusform>
+            <numerusform>%n rows to check once the columns are chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n dossier(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n dossier</numerusform>
+            <numerusform>&amp;Import %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
+        <translation>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
+        <translation>
+            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
+            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the file already has a dossier: there is nothing to import.</source>
+        <translation>Everyone in the file already has a dossier: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click “Import”.</source>
+        <translation>Nothing is written until you click “Import”.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click “Import”. Skipped lines are not imported.</source>
+        <translation>Nothing is written until you click “Import”. Skipped lines are not imported.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
+        <translation>This file cannot be imported. Choose another file, or correct it and click “Read again”.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) created from “%1”.</source>
+        <translation>
+            <numerusform>%n dossier created from “%1”.</numerusform>
+            <numerusform>%n dossiers created from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: the person already had a dossier or came earlier in the file.</source>
+        <translation>
+            <numerusform>%n line skipped: the person already had a dossier or came earlier in the file.</numerusform>
+            <numerusform>%n lines skipped: the person already had a dossier or came earlier in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file</source>
+        <translation><numerusform>%n repeated in the file</numerusform><numerusform>%n repeated in the file</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryImporter</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>External identifier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programme start</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sex (F, M or empty).</source>
+        <translation>"%1" is not a sex (F, M or empty).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known education level.</source>
+        <translation>"%1" is not a known education level.</translation>
+    </message>
+    <message>
+        <source>"%1" should be yes or no.</source>
+        <translation>"%1" should be yes or no.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known situation.</source>
+        <translation>"%1" is not a known situation.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known programme (CEJ, PACEA…).</source>
+        <translation>"%1" is not a known programme (CEJ, PACEA…).</translation>
+    </message>
+    <message>
+        <source>The programme needs its start date.</source>
+        <translation>The programme needs its start date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>The file cannot be imported; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
     </message>
 </context>
 <context>
@@ -168,13 +1205,25 @@
         <source>Dossier no.</source>
         <translation>Dossier no.</translation>
     </message>
+    <message>
+        <source>No contact recorded in the journal yet.</source>
+        <translation>No contact recorded in the journal yet.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRepository</name>
-    <message>
-        <source>A dossier needs a last name and a first name.</source>
-        <translation>A dossier needs a last name and a first name.</translation>
-    </message>
     <message>
         <source>reading a dossier</source>
         <translation>reading a dossier</translation>
@@ -183,43 +1232,318 @@
         <source>counting dossiers</source>
         <translation>counting dossiers</translation>
     </message>
+    <message>
+        <source>A dossier already exists for this person: %1, %2 (%3).</source>
+        <translation>A dossier already exists for this person: %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Open the existing dossier rather than creating a second one.</source>
+        <translation>Open the existing dossier rather than creating a second one.</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>This dossier no longer exists.</translation>
+    </message>
+    <message>
+        <source>reading the history of référents</source>
+        <translation>reading the history of référents</translation>
+    </message>
+    <message>
+        <source>Choose the reason why the young person leaves the follow-up.</source>
+        <translation>Choose the reason why the young person leaves the follow-up.</translation>
+    </message>
+    <message>
+        <source>reading the lists of the filters</source>
+        <translation>reading the lists of the filters</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryValidator</name>
+    <message>
+        <source>The last name is required.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <source>The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>The first name is required.</translation>
+    </message>
+    <message>
+        <source>The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</translation>
+    </message>
+    <message>
+        <source>The usage name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>The usage name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters at most).</source>
+        <translation>This text is too long (%1 characters at most).</translation>
+    </message>
+    <message>
+        <source>This text looks like a spreadsheet formula, not like data.</source>
+        <translation>This text looks like a spreadsheet formula, not like data.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>This birth date gives an age of %1: Sillage follows young people aged %2 to %3.</source>
+        <translation>This birth date gives an age of %1: Sillage follows young people aged %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The INE has 11 characters: 10 digits or letters, then a letter.</source>
+        <translation>The INE has 11 characters: 10 digits or letters, then a letter.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: 10 digits starting with 0, or an international number starting with +.</source>
+        <translation>The phone number is not valid: 10 digits starting with 0, or an international number starting with +.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>The postcode has 5 digits.</source>
+        <translation>The postcode has 5 digits.</translation>
+    </message>
+    <message>
+        <source>Give the town that goes with the postcode.</source>
+        <translation>Give the town that goes with the postcode.</translation>
+    </message>
+    <message>
+        <source>The legal representative's phone number is not valid.</source>
+        <translation>The legal representative's phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>The legal representative's e-mail address is not valid.</source>
+        <translation>The legal representative's e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>Unknown education level.</source>
+        <translation>Unknown education level.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerPlanTab</name>
+    <message>
+        <source>Jobs aimed at</source>
+        <translation>Jobs aimed at</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>ROME code</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a job…</source>
+        <translation>Add a job…</translation>
+    </message>
+    <message>
+        <source>No job in the career plan yet. Add the jobs the young person aims at, by their ROME code (M1805…), with “Add a job…”.</source>
+        <translation>No job in the career plan yet. Add the jobs the young person aims at, by their ROME code (M1805…), with “Add a job…”.</translation>
+    </message>
+    <message>
+        <source>The career sheets of the Careers module will be linked here.</source>
+        <translation>The career sheets of the Careers module will be linked here.</translation>
+    </message>
+    <message>
+        <source>Remove a job</source>
+        <translation>Remove a job</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the career plan?</source>
+        <translation>Remove “%1” from the career plan?</translation>
+    </message>
+</context>
+<context>
+    <name>CareerTargetDialog</name>
+    <message>
+        <source>New career target</source>
+        <translation>New career target</translation>
+    </message>
+    <message>
+        <source>e.g. M1805</source>
+        <translation>e.g. M1805</translation>
+    </message>
+    <message>
+        <source>e.g. Études et développement informatique</source>
+        <translation>e.g. Études et développement informatique</translation>
+    </message>
+    <message>
+        <source>A letter from A to N, then four digits.</source>
+        <translation>A letter from A to N, then four digits.</translation>
+    </message>
+    <message>
+        <source>&amp;ROME code:</source>
+        <translation>&amp;ROME code:</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <extracomment>The name of the job.</extracomment>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a complete ROME code.</source>
+        <translation>"%1" is not a complete ROME code.</translation>
+    </message>
+    <message>
+        <source>Give the job's ROME code.</source>
+        <translation>Give the job's ROME code.</translation>
+    </message>
+    <message>
+        <source>Add the career target</source>
+        <translation>Add the career target</translation>
+    </message>
+</context>
+<context>
+    <name>CareerTargetRepository</name>
+    <message>
+        <source>"%1" is not a ROME code: a letter from A to N, then four digits (M1805).</source>
+        <translation>"%1" is not a ROME code: a letter from A to N, then four digits (M1805).</translation>
+    </message>
+</context>
+<context>
+    <name>CellText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReferentDialog</name>
+    <message>
+        <source>Change of adviser</source>
+        <translation>Change of adviser</translation>
+    </message>
+    <message>
+        <source>Who follows %1 from now on?</source>
+        <translation>Who follows %1 from now on?</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Current adviser:</source>
+        <translation>Current adviser:</translation>
+    </message>
+    <message>
+        <source>&amp;New adviser:</source>
+        <translation>&amp;New adviser:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>The previous adviser stays in the dossier's history.</source>
+        <translation>The previous adviser stays in the dossier's history.</translation>
+    </message>
+    <message>
+        <source>Give the name of the new adviser.</source>
+        <translation>Give the name of the new adviser.</translation>
+    </message>
+    <message>
+        <source>%1 already follows this young person.</source>
+        <translation>%1 already follows this young person.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDossierDialog</name>
+    <message>
+        <source>Close the dossier</source>
+        <translation>Close the dossier</translation>
+    </message>
+    <message>
+        <source>The young person leaves the follow-up.</source>
+        <translation>The young person leaves the follow-up.</translation>
+    </message>
+    <message>
+        <source>%1 leaves the follow-up.</source>
+        <translation>%1 leaves the follow-up.</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choose the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>The dossier stays in the database and can be reopened.</source>
+        <translation>The dossier stays in the database and can be reopened.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the dossier</source>
+        <translation>C&amp;lose the dossier</translation>
+    </message>
+    <message>
+        <source>Choose the reason why the young person leaves the follow-up.</source>
+        <translation>Choose the reason why the young person leaves the follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMatcher</name>
+    <message>
+        <source>column %1 (untitled)</source>
+        <translation>column %1 (untitled)</translation>
+    </message>
+    <message>
+        <source>“%1” (column %2)</source>
+        <translation>“%1” (column %2)</translation>
+    </message>
+    <message>
+        <source>Several columns give the field “%1”: %2. Keep only one.</source>
+        <translation>Several columns give the field “%1”: %2. Keep only one.</translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing.</source>
+        <translation>The required column “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>Accepted titles: %1.</source>
+        <translation>Accepted titles: %1.</translation>
+    </message>
+    <message>
+        <source>The columns of the file cannot be imported:</source>
+        <translation>The columns of the file cannot be imported:</translation>
+    </message>
+    <message>
+        <source>Rename the columns in the file, or choose them in the import window.</source>
+        <translation>Rename the columns in the file, or choose them in the import window.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                      create the database, or upgrade it to this version
-  check                     check the database's integrity
-  backup --out FILE         write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]      search every module (accents and word beginnings are enough)
-
-Options:
-  --db FILE                 the database (default: %1; or the SILLAGE_DB variable)
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</source>
-        <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                      create the database, or upgrade it to this version
-  check                     check the database's integrity
-  backup --out FILE         write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]      search every module (accents and word beginnings are enough)
-
-Options:
-  --db FILE                 the database (default: %1; or the SILLAGE_DB variable)
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</translation>
-    </message>
     <message>
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
@@ -294,6 +1618,176 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Run "sillage-cli --help" to see the commands.</source>
         <translation>Run "sillage-cli --help" to see the commands.</translation>
     </message>
+    <message>
+        <source>import takes what to import, then the file: import beneficiaries FILE.</source>
+        <translation>import takes what to import, then the file: import beneficiaries FILE.</translation>
+    </message>
+    <message>
+        <source>import beneficiaries needs the file to import.</source>
+        <translation>import beneficiaries needs the file to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separator %3, %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2, separator %3, %n row.</numerusform>
+            <numerusform>%1: %2, separator %3, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
+        <translation>New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped, same person as %3.</source>
+        <translation>%1:%2: skipped, same person as %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the file, then import it again.</source>
+        <translation>Nothing was written: correct the file, then import it again.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier imported.</numerusform>
+            <numerusform>%n dossiers imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE.</source>
+        <translation>export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export needs --out FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exported to %1.</numerusform>
+            <numerusform>%n dossiers exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries FILE [--dry-run]
+                              import dossiers from a CSV file (all or nothing)
+  export beneficiaries --format csv|xlsx|json --out FILE
+                              export every dossier
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</source>
+        <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries FILE [--dry-run]
+                              import dossiers from a CSV file (all or nothing)
+  export beneficiaries --format csv|xlsx|json --out FILE
+                              export every dossier
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a value is longer than %1 characters; the file is probably not a table</source>
+        <translation>a value is longer than %1 characters; the file is probably not a table</translation>
+    </message>
+    <message>
+        <source>more than %1 columns; the file is probably not a table, or its separator was not recognised</source>
+        <translation>more than %1 columns; the file is probably not a table, or its separator was not recognised</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 values where the header has %3 columns; a value probably holds the separator without quotes</source>
+        <translation>line %1: %2 values where the header has %3 columns; a value probably holds the separator without quotes</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>The file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large; the limit is %2 MB.</source>
+        <translation>The file “%1” is too large; the limit is %2 MB.</translation>
+    </message>
+    <message>
+        <source>Split it into several files.</source>
+        <translation>Split it into several files.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, the most that can be imported at once.</source>
+        <translation>The file has more than %1 records, the most that can be imported at once.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Choose a file with a header line.</source>
+        <translation>Choose a file with a header line.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
 </context>
 <context>
     <name>DataSettings</name>
@@ -312,6 +1806,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The site needs a name.</source>
         <translation>The site needs a name.</translation>
+    </message>
+    <message>
+        <source>numbering a dossier</source>
+        <translation>numbering a dossier</translation>
     </message>
 </context>
 <context>
@@ -438,10 +1936,246 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message>
+        <source>“%1” is not a valid date: %2</source>
+        <translation>“%1” is not a valid date: %2</translation>
+    </message>
+    <message>
+        <source>Write dates as DD/MM/YYYY (for example 31/01/2005) or YYYY-MM-DD.</source>
+        <translation>Write dates as DD/MM/YYYY (for example 31/01/2005) or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>the year has two digits, so the century is unknown; write it with four</source>
+        <translation>the year has two digits, so the century is unknown; write it with four</translation>
+    </message>
+    <message>
+        <source>the year must have four digits</source>
+        <translation>the year must have four digits</translation>
+    </message>
+    <message>
+        <source>expected DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>expected DD/MM/YYYY or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2</source>
+        <translation>the year must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>there is no month %1</translation>
+    </message>
+    <message>
+        <source>this day does not exist in that month</source>
+        <translation>this day does not exist in that month</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo size must be a positive number.</source>
         <translation>The demo size must be a positive number.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problems to correct</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>What you changed in this window has not been saved.</source>
+        <translation>What you changed in this window has not been saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>DossierItemStore</name>
+    <message>
+        <source>Invalid table name.</source>
+        <translation>Invalid table name.</translation>
+    </message>
+    <message>
+        <source>reading a dossier</source>
+        <translation>reading a dossier</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSummary</name>
+    <message>
+        <source>updating the dossier's list columns</source>
+        <translation>updating the dossier's list columns</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Career plan</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Full path</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the identity, contact and situation of the young person</source>
+        <translation>Edit the identity, contact and situation of the young person</translation>
+    </message>
+    <message>
+        <source>Change adviser…</source>
+        <translation>Change adviser…</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the list to see it here.</source>
+        <translation>Select a dossier in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>This dossier no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No adviser</source>
+        <translation>No adviser</translation>
+    </message>
+    <message>
+        <source>Adviser: %1</source>
+        <translation>Adviser: %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Close the dossier…</source>
+        <translation>Close the dossier…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>The young person leaves the follow-up: say why and when</source>
+        <translation>The young person leaves the follow-up: say why and when</translation>
+    </message>
+    <message>
+        <source>Bring the dossier back into the active follow-up</source>
+        <translation>Bring the dossier back into the active follow-up</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier</source>
+        <translation>Reopen the dossier</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier of %1? It comes back into the active follow-up, and its exit reason is cleared.</source>
+        <translation>Reopen the dossier of %1? It comes back into the active follow-up, and its exit reason is cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGuard</name>
+    <message>
+        <source>looking for duplicates</source>
+        <translation>looking for duplicates</translation>
+    </message>
+    <message>
+        <source>same INE</source>
+        <translation>same INE</translation>
+    </message>
+    <message>
+        <source>same name with last and first names swapped, same birth date</source>
+        <translation>same name with last and first names swapped, same birth date</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>same name and birth date</translation>
     </message>
 </context>
 <context>
@@ -453,6 +2187,82 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>New journal entry</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Minutes, after a duration.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What was said, decided, planned…</source>
+        <translation>What was said, decided, planned…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Shared with your colleagues who follow this young person.</source>
+        <translation>Shared with your colleagues who follow this young person.</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Summar&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Private note:</source>
+        <translation>&amp;Private note:</translation>
+    </message>
+    <message>
+        <source>Written by %1. Their private note, if any, stays theirs.</source>
+        <translation>Written by %1. Their private note, if any, stays theirs.</translation>
+    </message>
+    <message>
+        <source>Save the journal entry</source>
+        <translation>Save the journal entry</translation>
+    </message>
+    <message>
+        <source>Add the journal entry</source>
+        <translation>Add the journal entry</translation>
+    </message>
+    <message>
+        <source>Only you will see this note.</source>
+        <translation>Only you will see this note.</translation>
+    </message>
+    <message>
+        <source>Do not write sensitive data in it: health, religion, justice…</source>
+        <translation>Do not write sensitive data in it: health, religion, justice…</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
     </message>
 </context>
 <context>
@@ -526,6 +2336,338 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>Dossier no.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>ZRR</source>
+        <translation>ZRR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(instead of %1)</source>
+        <translation>(instead of %1)</translation>
+    </message>
+    <message>
+        <source>Advisers over time</source>
+        <translation>Advisers over time</translation>
+    </message>
+    <message>
+        <source>no change since the dossier was opened</source>
+        <translation>no change since the dossier was opened</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewWidget</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · Separator: %2 · %n row(s) after the header</source>
+        <translation>
+            <numerusform>Encoding: %1 · Separator: %2 · %n row after the header</numerusform>
+            <numerusform>Encoding: %1 · Separator: %2 · %n rows after the header</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 are shown below</source>
+        <translation>the first %1 are shown below</translation>
+    </message>
+    <message>
+        <source>Field fed by column %1 “%2”</source>
+        <translation>Field fed by column %1 “%2”</translation>
+    </message>
+    <message>
+        <source>The field this column of the file feeds. Fields marked * are required.</source>
+        <translation>The field this column of the file feeds. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” is not imported.</source>
+        <translation>Column %1 “%2” is not imported.</translation>
+    </message>
+    <message>
+        <source>⚠ field chosen twice</source>
+        <translation>⚠ field chosen twice</translation>
+    </message>
+    <message>
+        <source>Several columns give the field “%1”: choose the field of only one of them.</source>
+        <translation>Several columns give the field “%1”: choose the field of only one of them.</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” feeds the field “%3”.</source>
+        <translation>Column %1 “%2” feeds the field “%3”.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Line %1 of the file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemList</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems and skipped lines</source>
+        <translation>Problems and skipped lines</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed: correct the first ones, then read the file again.</source>
+        <translation>
+            <numerusform>… and %n more, not listed: correct the first ones, then read the file again.</numerusform>
+            <numerusform>… and %n more, not listed: correct the first ones, then read the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemTablePanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>Delete the selected row (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (double-click or Enter)</source>
+        <translation>Edit the selected row (double-click or Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRepository</name>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Choose the kind of event.</translation>
+    </message>
+    <message>
+        <source>Choose how it took place.</source>
+        <translation>Choose how it took place.</translation>
+    </message>
+    <message>
+        <source>The event needs a date.</source>
+        <translation>The event needs a date.</translation>
+    </message>
+    <message>
+        <source>The duration is in minutes, up to one day.</source>
+        <translation>The duration is in minutes, up to one day.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Add an event…</source>
+        <translation>Add an event…</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal yet. Record each interview, call or workshop with “Add an event…”: the list then shows the last contact.</source>
+        <translation>Nothing in the journal yet. Record each interview, call or workshop with “Add an event…”: the list then shows the last contact.</translation>
+    </message>
+    <message>
+        <source>(private note)</source>
+        <translation>(private note)</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <source>Your private note: %1</source>
+        <translation>Your private note: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Delete an event</source>
+        <translation>Delete an event</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the journal?</source>
+        <translation>Delete “%1” from the journal?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
@@ -594,10 +2736,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>The modules add their imports and exports here.</source>
-        <translation>The modules add their imports and exports here.</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -719,6 +2857,21 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Site: %1 – %2</source>
         <translation>Site: %1 – %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier imported.</numerusform>
+            <numerusform>%n dossiers imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Young people's dossiers (CSV)…</source>
+        <translation>&amp;Young people's dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Young people's dossiers…</source>
+        <translation>&amp;Young people's dossiers…</translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -752,6 +2905,171 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Careers</source>
         <translation>Careers</translation>
+    </message>
+</context>
+<context>
+    <name>PathTab</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Exit reason</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Add a programme…</source>
+        <translation>Add a programme…</translation>
+    </message>
+    <message>
+        <source>No programme. Add the CEJ, the PACEA or another programme the young person enters with “Add a programme…”.</source>
+        <translation>No programme. Add the CEJ, the PACEA or another programme the young person enters with “Add a programme…”.</translation>
+    </message>
+    <message>
+        <source>Add a situation…</source>
+        <translation>Add a situation…</translation>
+    </message>
+    <message>
+        <source>No situation recorded. Say whether the young person is in training, employed, looking for a job… with “Add a situation…”.</source>
+        <translation>No situation recorded. Say whether the young person is in training, employed, looking for a job… with “Add a situation…”.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Delete a programme</source>
+        <translation>Delete a programme</translation>
+    </message>
+    <message>
+        <source>Delete the programme “%1” that started on %2? To record its end instead, edit it.</source>
+        <translation>Delete the programme “%1” that started on %2? To record its end instead, edit it.</translation>
+    </message>
+    <message>
+        <source>Delete a situation</source>
+        <translation>Delete a situation</translation>
+    </message>
+    <message>
+        <source>Delete the situation “%1”?</source>
+        <translation>Delete the situation “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>P&amp;lanned end:</source>
+        <translation>P&amp;lanned end:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Ended on:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Choose a programme</source>
+        <translation>Choose a programme</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit reason:</source>
+        <translation>E&amp;xit reason:</translation>
+    </message>
+    <message>
+        <source>Choose the reason (required)</source>
+        <translation>Choose the reason (required)</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choose the reason</translation>
+    </message>
+    <message>
+        <source>Save the programme</source>
+        <translation>Save the programme</translation>
+    </message>
+    <message>
+        <source>Add the programme</source>
+        <translation>Add the programme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Choose the programme.</translation>
+    </message>
+    <message>
+        <source>The programme needs a start date.</source>
+        <translation>The programme needs a start date.</translation>
+    </message>
+    <message>
+        <source>The planned end comes before the start.</source>
+        <translation>The planned end comes before the start.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>The end comes before the start.</translation>
+    </message>
+    <message>
+        <source>A CEJ that ends needs its exit reason.</source>
+        <translation>A CEJ that ends needs its exit reason.</translation>
+    </message>
+    <message>
+        <source>Unknown exit reason for this programme.</source>
+        <translation>Unknown exit reason for this programme.</translation>
+    </message>
+    <message>
+        <source>A %1 is already running for this young person: end it before starting another.</source>
+        <translation>A %1 is already running for this young person: end it before starting another.</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>This programme no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +3125,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message numerus="yes">
         <source>%1 (%n)</source>
         <extracomment>A group of search results: the module's name and how many results it holds.</extracomment>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -892,6 +3213,68 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>SituationDialog</name>
+    <message>
+        <source>E&amp;nded on:</source>
+        <translation>E&amp;nded on:</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>New situation</translation>
+    </message>
+    <message>
+        <source>Choose a situation</source>
+        <translation>Choose a situation</translation>
+    </message>
+    <message>
+        <source>e.g. CAP cuisine at the CFA of Caen</source>
+        <translation>e.g. CAP cuisine at the CFA of Caen</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuation:</source>
+        <translation>Si&amp;tuation:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>Stat&amp;e:</translation>
+    </message>
+    <message>
+        <source>St&amp;arted on:</source>
+        <translation>St&amp;arted on:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Detail:</translation>
+    </message>
+    <message>
+        <source>Save the situation</source>
+        <translation>Save the situation</translation>
+    </message>
+    <message>
+        <source>Add the situation</source>
+        <translation>Add the situation</translation>
+    </message>
+</context>
+<context>
+    <name>SituationRepository</name>
+    <message>
+        <source>Choose the situation.</source>
+        <translation>Choose the situation.</translation>
+    </message>
+    <message>
+        <source>Say whether the situation is planned, ongoing or ended.</source>
+        <translation>Say whether the situation is planned, ongoing or ended.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>The end comes before the start.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>updating the database structure</source>
@@ -912,6 +3295,429 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The database refused %1.</source>
         <translation>The database refused %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TabularExport</name>
+    <message>
+        <source>Unknown export format “%1”: use csv, xlsx or json.</source>
+        <translation>Unknown export format “%1”: use csv, xlsx or json.</translation>
+    </message>
+    <message>
+        <source>The file name “%1” does not end in .csv, .xlsx or .json.</source>
+        <translation>The file name “%1” does not end in .csv, .xlsx or .json.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Unknown export format.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>Open it in your spreadsheet and save it as “CSV UTF-8” or “CSV (séparateur : point-virgule)”.</source>
+        <translation>Open it in your spreadsheet and save it as “CSV UTF-8” or “CSV (séparateur : point-virgule)”.</translation>
+    </message>
+    <message>
+        <source>The file is encoded in UTF-16, which cannot be imported.</source>
+        <translation>The file is encoded in UTF-16, which cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (such as .xlsx), not a CSV file.</source>
+        <translation>The file is a spreadsheet workbook (such as .xlsx), not a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (a NUL byte at position %1): it is not a text file.</source>
+        <translation>The file contains binary data (a NUL byte at position %1): it is not a text file.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 but is damaged or cut short: some bytes are not valid UTF-8.</source>
+        <translation>The file is UTF-8 but is damaged or cut short: some bytes are not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>Check that the file was copied completely, or save it again from your spreadsheet.</source>
+        <translation>Check that the file was copied completely, or save it again from your spreadsheet.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 opened</source>
+        <translation>Dossier %1 opened</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start of %1</source>
+        <translation>Start of %1</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>End of %1</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Followed by %1</source>
+        <translation>Followed by %1</translation>
+    </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>instead of %1</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action done</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Full path</source>
+        <translation>Full path</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Nothing to show yet.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Below level 3 / no diploma</source>
+        <translation>Below level 3 / no diploma</translation>
+    </message>
+    <message>
+        <source>Level 3 (CAP, BEP)</source>
+        <translation>Level 3 (CAP, BEP)</translation>
+    </message>
+    <message>
+        <source>Level 4 (baccalauréat)</source>
+        <translation>Level 4 (baccalauréat)</translation>
+    </message>
+    <message>
+        <source>Level 5 (bac + 2)</source>
+        <translation>Level 5 (bac + 2)</translation>
+    </message>
+    <message>
+        <source>Level 6 (bac + 3, licence)</source>
+        <translation>Level 6 (bac + 3, licence)</translation>
+    </message>
+    <message>
+        <source>Level 7 (bac + 5, master)</source>
+        <translation>Level 7 (bac + 5, master)</translation>
+    </message>
+    <message>
+        <source>Level 8 (doctorate)</source>
+        <translation>Level 8 (doctorate)</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>CEJ (contrat d'engagement jeune)</source>
+        <translation>CEJ (contrat d'engagement jeune)</translation>
+    </message>
+    <message>
+        <source>PACEA</source>
+        <translation>PACEA</translation>
+    </message>
+    <message>
+        <source>Garantie jeunes (former)</source>
+        <translation>Garantie jeunes (former)</translation>
+    </message>
+    <message>
+        <source>AIJ</source>
+        <translation>AIJ</translation>
+    </message>
+    <message>
+        <source>Other programme</source>
+        <translation>Other programme</translation>
+    </message>
+    <message>
+        <source>Lasting job (&gt; 6 months)</source>
+        <translation>Lasting job (&gt; 6 months)</translation>
+    </message>
+    <message>
+        <source>Short job</source>
+        <translation>Short job</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Contract reached its term</source>
+        <translation>Contract reached its term</translation>
+    </message>
+    <message>
+        <source>Age limit reached</source>
+        <translation>Age limit reached</translation>
+    </message>
+    <message>
+        <source>At the young person's request</source>
+        <translation>At the young person's request</translation>
+    </message>
+    <message>
+        <source>Commitments not kept / dropped out</source>
+        <translation>Commitments not kept / dropped out</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Change of support</source>
+        <translation>Change of support</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Reached its term</source>
+        <translation>Reached its term</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Work-study</source>
+        <translation>Work-study</translation>
+    </message>
+    <message>
+        <source>Immersion / PMSMP</source>
+        <translation>Immersion / PMSMP</translation>
+    </message>
+    <message>
+        <source>Civic service / volunteering</source>
+        <translation>Civic service / volunteering</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Jobseeker</translation>
+    </message>
+    <message>
+        <source>No situation</source>
+        <translation>No situation</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Individual interview</source>
+        <translation>Individual interview</translation>
+    </message>
+    <message>
+        <source>Partner interview</source>
+        <translation>Partner interview</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Group information session</source>
+        <translation>Group information session</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Career plan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Culture, sport, leisure</source>
+        <translation>Culture, sport, leisure</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Job found</source>
+        <translation>Job found</translation>
+    </message>
+    <message>
+        <source>No longer in contact</source>
+        <translation>No longer in contact</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Called off</translation>
     </message>
 </context>
 <context>
@@ -974,6 +3780,33 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The spreadsheet cannot be written: %1</source>
+        <translation>The spreadsheet cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Check that the folder exists, that you may write in it and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>The table “%1” has %2 rows and %3 columns, more than a spreadsheet holds.</source>
+        <translation>The table “%1” has %2 rows and %3 columns, more than a spreadsheet holds.</translation>
+    </message>
+    <message>
+        <source>Export it as CSV or JSON instead.</source>
+        <translation>Export it as CSV or JSON instead.</translation>
+    </message>
+    <message>
+        <source>The value in row %1 of column “%2” is longer than %3 characters, the most a spreadsheet cell holds.</source>
+        <translation>The value in row %1 of column “%2” is longer than %3 characters, the most a spreadsheet cell holds.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Éc&amp;héance :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Choose a theme</source>
+        <translation>Choisissez un thème</translation>
+    </message>
+    <message>
+        <source>e.g. Update the CV</source>
+        <translation>par ex. Mettre à jour le CV</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Save the action</source>
+        <translation>Enregistrer l’action</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Ajouter l’action</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Choose the theme of the action.</source>
+        <translation>Choisissez le thème de l’action.</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Indiquez en quoi consiste l’action.</translation>
+    </message>
+    <message>
+        <source>Unknown status for an action.</source>
+        <translation>Statut inconnu pour une action.</translation>
+    </message>
+    <message>
+        <source>reading late actions</source>
+        <translation>la lecture des actions en retard</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Actions and objectives</source>
+        <translation>Actions et objectifs</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme réalisée</translation>
+    </message>
+    <message>
+        <source>No action yet. Agree on the next steps with the young person and add them with “Add an action…”, with a due date to be reminded of them.</source>
+        <translation>Aucune action pour l’instant. Convenez des prochaines étapes avec le jeune et ajoutez-les avec « Ajouter une action… », avec une échéance pour qu’elles vous soient rappelées.</translation>
+    </message>
+    <message>
+        <source>Late (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>Mark an action done</source>
+        <translation>Marquer une action comme réalisée</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Supprimer une action</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Supprimer l’action « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda of</source>
+        <translation>Agenda de</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointments, today and the next four weeks</source>
+        <translation>Rendez-vous, aujourd’hui et les quatre prochaines semaines</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Late actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Tous les conseiller·ères</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>No appointment planned in the next four weeks. Plan one from the Appointments tab of a dossier.</source>
+        <translation>Aucun rendez-vous prévu dans les quatre prochaines semaines. Planifiez-en un depuis l’onglet Rendez-vous d’un dossier.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Demain, %1</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>Aucun rendez-vous aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – dossier %3</source>
+        <translation>%1, %2 – dossier %3</translation>
+    </message>
+    <message>
+        <source>No late action. The actions of your dossiers whose due date has passed will show here.</source>
+        <translation>Aucune action en retard. Les actions de vos dossiers dont l’échéance est passée s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Late actions (%1)</source>
+        <translation>Actions en retard (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. Mission locale, office 2</source>
+        <translation>par ex. Mission locale, bureau 2</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <extracomment>The adviser (référent) who holds the appointment.</extracomment>
+        <translation>&amp;Référent·e :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Save the appointment</source>
+        <translation>Enregistrer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Add the appointment</source>
+        <translation>Ajouter le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>The appointment needs a date and a time.</source>
+        <translation>Le rendez-vous doit avoir une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The duration is in minutes, up to twelve hours.</source>
+        <translation>La durée s’exprime en minutes, douze heures au plus.</translation>
+    </message>
+    <message>
+        <source>Unknown status for an appointment.</source>
+        <translation>Statut inconnu pour un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>reading the agenda</source>
+        <translation>la lecture de l’agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Add an appointment…</source>
+        <translation>Ajouter un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>No appointment. Plan the next one with “Add an appointment…”: it then shows in the list and in the adviser's agenda.</source>
+        <translation>Aucun rendez-vous. Planifiez le prochain avec « Ajouter un rendez-vous… » : il s’affiche alors dans la liste et dans l’agenda du ou de la référent·e.</translation>
+    </message>
+    <message>
+        <source>Delete an appointment</source>
+        <translation>Supprimer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Delete the appointment of %1? To keep a trace that it did not take place, edit its status instead.</source>
+        <translation>Supprimer le rendez-vous du %1 ? Pour garder une trace qu’il n’a pas eu lieu, modifiez plutôt son statut.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>no temporary file could be created beside it</source>
+        <translation>aucun fichier temporaire n’a pu être créé à côté</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit trail</source>
@@ -78,24 +419,8 @@
 <context>
     <name>BeneficiariesPage</name>
     <message>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
         <source>No dossier yet</source>
         <translation>Aucun dossier pour l’instant</translation>
-    </message>
-    <message>
-        <source>The dossiers of the young people you follow will be listed here. To discover Sillage first, open the demonstration database.</source>
-        <translation>Les dossiers des jeunes que vous accompagnez s’afficheront ici. Pour découvrir Sillage d’abord, ouvrez la base de démonstration.</translation>
     </message>
     <message>
         <source>Open the demonstration database</source>
@@ -106,28 +431,83 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>Select a dossier in the list.</source>
-        <translation>Choisissez un dossier dans la liste.</translation>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <source>This dossier no longer exists.</source>
-        <translation>Ce dossier n’existe plus.</translation>
+        <source>Import…</source>
+        <translation>Importer…</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>non renseigné</translation>
+        <source>Import dossiers from a spreadsheet (CSV, XLSX)</source>
+        <translation>Importer des dossiers depuis un tableur (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the dossiers that the filters show</source>
+        <translation>Exporter les dossiers affichés par les filtres</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New dossier (%1)</source>
+        <translation>Nouveau dossier (%1)</translation>
+    </message>
+    <message>
+        <source>The dossiers of the young people you follow will be listed here. Create the first one, import a list, or, to discover Sillage first, open the demonstration database.</source>
+        <translation>Les dossiers des jeunes que vous accompagnez s’afficheront ici. Créez le premier, importez une liste ou, pour découvrir Sillage d’abord, ouvrez la base de démonstration.</translation>
+    </message>
+    <message>
+        <source>Create a dossier</source>
+        <translation>Créer un dossier</translation>
+    </message>
+    <message>
+        <source>No dossier matches these filters.</source>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryExporter</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Dossier no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <source>Born on</source>
-        <translation>Né(e) le</translation>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Sex</source>
         <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -142,8 +522,665 @@
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>ZRR</source>
+        <translation>ZRR</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau de formation</translation>
+    </message>
+    <message>
         <source>Adviser</source>
         <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Running programme</source>
+        <translation>Dispositif en cours</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>reading the dossiers to export</source>
+        <translation>la lecture des dossiers à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryFileActions</name>
+    <message>
+        <source>dossiers-%1.xlsx</source>
+        <translation>dossiers-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the dossiers</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exporté vers %1.</numerusform>
+            <numerusform>%n dossiers exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the active dossiers of every adviser</source>
+        <translation>Revenir aux dossiers actifs de tous les référent·es</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dossier(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Tous les référent·es</translation>
+    </message>
+    <message>
+        <source>Programme followed now</source>
+        <translation>Dispositif suivi actuellement</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les dispositifs</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>16–17 years</source>
+        <translation>16–17 ans</translation>
+    </message>
+    <message>
+        <source>18–21 years</source>
+        <translation>18–21 ans</translation>
+    </message>
+    <message>
+        <source>22–25 years</source>
+        <translation>22–25 ans</translation>
+    </message>
+    <message>
+        <source>26 years and over</source>
+        <translation>26 ans et plus</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Time since the last contact (no event in the journal for at least this long, or never)</source>
+        <translation>Temps écoulé depuis le dernier contact (aucun événement au journal depuis au moins cette durée, ou jamais)</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Quel que soit le dernier contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Sans contact depuis %n jour</numerusform>
+            <numerusform>Sans contact depuis %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryFormDialog</name>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>The name the young person uses, if it differs from the birth name.</source>
+        <translation>Le nom que le jeune utilise, s’il diffère du nom de naissance.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>Shown in an empty date field; the letters of the date format.</extracomment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>11 characters, e.g. 1234567890A</source>
+        <translation>11 caractères, par ex. 1234567890A</translation>
+    </message>
+    <message>
+        <source>I-Milo or another tool's identifier</source>
+        <translation>Identifiant I-Milo ou d’un autre outil</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *:</source>
+        <translation>&amp;Nom * :</translation>
+    </message>
+    <message>
+        <source>&amp;First name *:</source>
+        <translation>&amp;Prénom * :</translation>
+    </message>
+    <message>
+        <source>&amp;Usage name:</source>
+        <translation>Nom d’usa&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date *:</source>
+        <translation>&amp;Date de naissance * :</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>&amp;INE:</source>
+        <translation>&amp;INE :</translation>
+    </message>
+    <message>
+        <source>Ex&amp;ternal ID:</source>
+        <translation>Identi&amp;fiant externe :</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>&amp;QPV (priority neighbourhood)</source>
+        <translation>&amp;QPV (quartier prioritaire)</translation>
+    </message>
+    <message>
+        <source>&amp;ZRR (rural revitalisation zone)</source>
+        <translation>&amp;ZRR (zone de revitalisation rurale)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>C&amp;ode postal :</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <extracomment>Whether the young person lives in a QPV or a ZRR.</extracomment>
+        <translation>Territoire :</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>The young person is under 18: give the details of their legal representative.</source>
+        <translation>Le jeune a moins de 18 ans : indiquez les coordonnées de son représentant légal.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Nom comp&amp;let :</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip:</source>
+        <translation>L&amp;ien :</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>Cou&amp;rriel :</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>&amp;RQTH (recognised disabled worker)</source>
+        <translation>&amp;RQTH (reconnaissance de la qualité de travailleur handicapé)</translation>
+    </message>
+    <message>
+        <source>Drivin&amp;g licence (B)</source>
+        <translation>Permis de conduire (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Own vehicle</source>
+        <translation>Véhic&amp;ule personnel</translation>
+    </message>
+    <message>
+        <source>Education le&amp;vel:</source>
+        <translation>Ni&amp;veau de formation :</translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <extracomment>The recognition of a disabled worker (RQTH).</extracomment>
+        <translation>Handicap :</translation>
+    </message>
+    <message>
+        <source>Mobility:</source>
+        <translation>Mobilité :</translation>
+    </message>
+    <message>
+        <source>Mobilit&amp;y notes:</source>
+        <translation>Préci&amp;sions sur la mobilité :</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Ad&amp;viser:</source>
+        <extracomment>The adviser (référent) who follows the young person.</extracomment>
+        <translation>Ré&amp;férent·e :</translation>
+    </message>
+    <message>
+        <source>Changing the adviser here keeps the previous one in the dossier's history.</source>
+        <translation>Si vous changez de référent·e ici, le ou la précédent·e reste dans l’historique du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old — minor</source>
+        <translation>
+            <numerusform>%n an — mineur(e)</numerusform>
+            <numerusform>%n ans — mineur(e)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the dossier</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1, born on %2, dossier %3 (%4)</source>
+        <translation>%1, né(e) le %2, dossier %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>A dossier already exists for %1.</source>
+        <translation>Un dossier existe déjà pour %1.</translation>
+    </message>
+    <message>
+        <source>Open the existing dossier rather than creating a second one for the same person.</source>
+        <translation>Ouvrez le dossier existant plutôt que d’en créer un second pour la même personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing dossier</source>
+        <translation>&amp;Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <source>C&amp;reate anyway</source>
+        <translation>&amp;Créer quand même</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1. Fields marked * are required.</source>
+        <translation>Dossier %1. Les champs marqués d’un * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>par ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Bus, bicycle, how far they can go…</source>
+        <translation>Bus, vélo, jusqu’où le jeune peut se déplacer…</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryImportDialog</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Import dossiers</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>Import young people from a spreadsheet saved as CSV (Excel: “CSV UTF-8” or “CSV”). Columns are recognised by their titles; check them below. Nothing is written until you click “Import”.</source>
+        <translation>Importez des jeunes depuis un tableur enregistré en CSV (Excel : « CSV UTF-8 » ou « CSV »). Les colonnes sont reconnues par leur titre ; vérifiez-les ci-dessous. Rien n’est écrit tant que vous n’avez pas cliqué sur « Importer ».</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Its first rows and what the import would do will show here.</source>
+        <translation>Choisissez le fichier à importer. Ses premières lignes et ce que l’import ferait s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in your spreadsheet</source>
+        <translation>Relire le fichier après l’avoir corrigé dans votre tableur</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs enregistrés en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Skipped: same person as %1, already in the database.</source>
+        <translation>Ignorée : même personne que le dossier %1, déjà dans la base.</translation>
+    </message>
+    <message>
+        <source>Skipped: same person as %1 of the file.</source>
+        <translation>Ignorée : même personne que %1 du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems and skipped lines (%n)</source>
+        <translation>
+            <numerusform>Problèmes et lignes ignorées (%n)</numerusform>
+            <numerusform>Problèmes et lignes ignorées (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dossier(s)</source>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n déjà dans la base</numerusform>
+            <numerusform>%n déjà dans la base</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check once the columns are chosen</source>
+        <translation>
+            <numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform>
+            <numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n dossier(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n dossier</numerusform>
+            <numerusform>&amp;Importer %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
+        <translation>Choisissez ci-dessus la colonne de chaque champ obligatoire (marqué *), une colonne par champ. Rien ne peut être importé d’ici là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
+        <translation>
+            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
+            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the file already has a dossier: there is nothing to import.</source>
+        <translation>Tout le monde dans le fichier a déjà un dossier : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click “Import”.</source>
+        <translation>Rien n’est écrit tant que vous n’avez pas cliqué sur « Importer ».</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click “Import”. Skipped lines are not imported.</source>
+        <translation>Rien n’est écrit tant que vous n’avez pas cliqué sur « Importer ». Les lignes ignorées ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
+        <translation>Ce fichier ne peut pas être importé. Choisissez un autre fichier, ou corrigez-le et cliquez sur « Relire ».</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) created from “%1”.</source>
+        <translation>
+            <numerusform>%n dossier créé à partir de « %1 ».</numerusform>
+            <numerusform>%n dossiers créés à partir de « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: the person already had a dossier or came earlier in the file.</source>
+        <translation>
+            <numerusform>%n ligne ignorée : la personne avait déjà un dossier ou figurait plus haut dans le fichier.</numerusform>
+            <numerusform>%n lignes ignorées : la personne avait déjà un dossier ou figurait plus haut dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file</source>
+        <translation><numerusform>%n en double dans le fichier</numerusform><numerusform>%n en double dans le fichier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n refusé</numerusform><numerusform>%n refusés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryImporter</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau de formation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Début du dispositif</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sex (F, M or empty).</source>
+        <translation>« %1 » n’est pas un sexe (F, M ou vide).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known education level.</source>
+        <translation>« %1 » n’est pas un niveau de formation connu.</translation>
+    </message>
+    <message>
+        <source>"%1" should be yes or no.</source>
+        <translation>« %1 » devrait être oui ou non.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known situation.</source>
+        <translation>« %1 » n’est pas une situation connue.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known programme (CEJ, PACEA…).</source>
+        <translation>« %1 » n’est pas un dispositif connu (CEJ, PACEA…).</translation>
+    </message>
+    <message>
+        <source>The programme needs its start date.</source>
+        <translation>Le dispositif doit avoir sa date de début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
     </message>
 </context>
 <context>
@@ -168,13 +1205,25 @@
         <source>Dossier no.</source>
         <translation>N° de dossier</translation>
     </message>
+    <message>
+        <source>No contact recorded in the journal yet.</source>
+        <translation>Aucun contact enregistré au journal pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRepository</name>
-    <message>
-        <source>A dossier needs a last name and a first name.</source>
-        <translation>Un dossier doit avoir un nom et un prénom.</translation>
-    </message>
     <message>
         <source>reading a dossier</source>
         <translation>la lecture d’un dossier</translation>
@@ -183,43 +1232,318 @@
         <source>counting dossiers</source>
         <translation>le comptage des dossiers</translation>
     </message>
+    <message>
+        <source>A dossier already exists for this person: %1, %2 (%3).</source>
+        <translation>Un dossier existe déjà pour cette personne : %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Open the existing dossier rather than creating a second one.</source>
+        <translation>Ouvrez le dossier existant plutôt que d’en créer un second.</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>reading the history of référents</source>
+        <translation>la lecture de l’historique des référent·es</translation>
+    </message>
+    <message>
+        <source>Choose the reason why the young person leaves the follow-up.</source>
+        <translation>Choisissez le motif de sortie de l’accompagnement.</translation>
+    </message>
+    <message>
+        <source>reading the lists of the filters</source>
+        <translation>la lecture des listes des filtres</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryValidator</name>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>Le nom ne peut contenir que des lettres, des espaces, des traits d’union et des apostrophes, 80 au plus.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>Le prénom ne peut contenir que des lettres, des espaces, des traits d’union et des apostrophes, 80 au plus.</translation>
+    </message>
+    <message>
+        <source>The usage name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>Le nom d’usage ne peut contenir que des lettres, des espaces, des traits d’union et des apostrophes, 80 au plus.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters at most).</source>
+        <translation>Ce texte est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This text looks like a spreadsheet formula, not like data.</source>
+        <translation>Ce texte ressemble à une formule de tableur, pas à une donnée.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This birth date gives an age of %1: Sillage follows young people aged %2 to %3.</source>
+        <translation>Cette date de naissance donne un âge de %1 ans : Sillage suit les jeunes de %2 à %3 ans.</translation>
+    </message>
+    <message>
+        <source>The INE has 11 characters: 10 digits or letters, then a letter.</source>
+        <translation>L’INE compte 11 caractères : 10 chiffres ou lettres, puis une lettre.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: 10 digits starting with 0, or an international number starting with +.</source>
+        <translation>Le numéro de téléphone n’est pas valide : 10 chiffres commençant par 0, ou un numéro international commençant par +.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>L’adresse de courriel n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The postcode has 5 digits.</source>
+        <translation>Le code postal compte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Give the town that goes with the postcode.</source>
+        <translation>Indiquez la commune qui correspond au code postal.</translation>
+    </message>
+    <message>
+        <source>The legal representative's phone number is not valid.</source>
+        <translation>Le numéro de téléphone du représentant légal n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The legal representative's e-mail address is not valid.</source>
+        <translation>L’adresse de courriel du représentant légal n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Unknown education level.</source>
+        <translation>Niveau de formation inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerPlanTab</name>
+    <message>
+        <source>Jobs aimed at</source>
+        <translation>Métiers visés</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>Code ROME</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a job…</source>
+        <translation>Ajouter un métier…</translation>
+    </message>
+    <message>
+        <source>No job in the career plan yet. Add the jobs the young person aims at, by their ROME code (M1805…), with “Add a job…”.</source>
+        <translation>Aucun métier dans le projet professionnel pour l’instant. Ajoutez les métiers que vise le jeune, par leur code ROME (M1805…), avec « Ajouter un métier… ».</translation>
+    </message>
+    <message>
+        <source>The career sheets of the Careers module will be linked here.</source>
+        <translation>Les fiches métiers du module Métiers seront liées ici.</translation>
+    </message>
+    <message>
+        <source>Remove a job</source>
+        <translation>Retirer un métier</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the career plan?</source>
+        <translation>Retirer « %1 » du projet professionnel ?</translation>
+    </message>
+</context>
+<context>
+    <name>CareerTargetDialog</name>
+    <message>
+        <source>New career target</source>
+        <translation>Nouveau métier visé</translation>
+    </message>
+    <message>
+        <source>e.g. M1805</source>
+        <translation>par ex. M1805</translation>
+    </message>
+    <message>
+        <source>e.g. Études et développement informatique</source>
+        <translation>par ex. Études et développement informatique</translation>
+    </message>
+    <message>
+        <source>A letter from A to N, then four digits.</source>
+        <translation>Une lettre de A à N, puis quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>&amp;ROME code:</source>
+        <translation>Code &amp;ROME :</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <extracomment>The name of the job.</extracomment>
+        <translation>&amp;Métier :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>"%1" is not a complete ROME code.</source>
+        <translation>« %1 » n’est pas un code ROME complet.</translation>
+    </message>
+    <message>
+        <source>Give the job's ROME code.</source>
+        <translation>Indiquez le code ROME du métier.</translation>
+    </message>
+    <message>
+        <source>Add the career target</source>
+        <translation>Ajouter le métier visé</translation>
+    </message>
+</context>
+<context>
+    <name>CareerTargetRepository</name>
+    <message>
+        <source>"%1" is not a ROME code: a letter from A to N, then four digits (M1805).</source>
+        <translation>« %1 » n’est pas un code ROME : une lettre de A à N, puis quatre chiffres (M1805).</translation>
+    </message>
+</context>
+<context>
+    <name>CellText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReferentDialog</name>
+    <message>
+        <source>Change of adviser</source>
+        <translation>Changement de référent·e</translation>
+    </message>
+    <message>
+        <source>Who follows %1 from now on?</source>
+        <translation>Qui suit %1 désormais ?</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Current adviser:</source>
+        <translation>Référent·e actuel·le :</translation>
+    </message>
+    <message>
+        <source>&amp;New adviser:</source>
+        <translation>&amp;Nouveau·elle référent·e :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;compter du :</translation>
+    </message>
+    <message>
+        <source>The previous adviser stays in the dossier's history.</source>
+        <translation>Le ou la précédent·e référent·e reste dans l’historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Give the name of the new adviser.</source>
+        <translation>Indiquez le nom du ou de la nouvel·le référent·e.</translation>
+    </message>
+    <message>
+        <source>%1 already follows this young person.</source>
+        <translation>%1 suit déjà ce jeune.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDossierDialog</name>
+    <message>
+        <source>Close the dossier</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>The young person leaves the follow-up.</source>
+        <translation>Le jeune sort de l’accompagnement.</translation>
+    </message>
+    <message>
+        <source>%1 leaves the follow-up.</source>
+        <translation>%1 sort de l’accompagnement.</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choisissez le motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>The dossier stays in the database and can be reopened.</source>
+        <translation>Le dossier reste dans la base et peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the dossier</source>
+        <translation>&amp;Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>Choose the reason why the young person leaves the follow-up.</source>
+        <translation>Choisissez le motif de sortie de l’accompagnement.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMatcher</name>
+    <message>
+        <source>column %1 (untitled)</source>
+        <translation>colonne %1 (sans titre)</translation>
+    </message>
+    <message>
+        <source>“%1” (column %2)</source>
+        <translation>« %1 » (colonne %2)</translation>
+    </message>
+    <message>
+        <source>Several columns give the field “%1”: %2. Keep only one.</source>
+        <translation>Plusieurs colonnes donnent le champ « %1 » : %2. N’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <source>The required column “%1” is missing.</source>
+        <translation>La colonne obligatoire « %1 » est absente.</translation>
+    </message>
+    <message>
+        <source>Accepted titles: %1.</source>
+        <translation>Titres acceptés : %1.</translation>
+    </message>
+    <message>
+        <source>The columns of the file cannot be imported:</source>
+        <translation>Les colonnes du fichier ne peuvent pas être importées :</translation>
+    </message>
+    <message>
+        <source>Rename the columns in the file, or choose them in the import window.</source>
+        <translation>Renommez les colonnes dans le fichier, ou choisissez-les dans la fenêtre d’import.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                      create the database, or upgrade it to this version
-  check                     check the database's integrity
-  backup --out FILE         write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]      search every module (accents and word beginnings are enough)
-
-Options:
-  --db FILE                 the database (default: %1; or the SILLAGE_DB variable)
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</source>
-        <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Commandes :
-  init                        créer la base, ou la mettre à jour pour cette version
-  check                       vérifier l'intégrité de la base
-  backup --out FICHIER        écrire une copie cohérente de la base
-  demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
-  search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
-
-Options :
-  --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
-  -h, --help                  afficher cette aide
-  -v, --version               afficher la version
-
-Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rien n'est écrit), 3 erreur de stockage.
-</translation>
-    </message>
     <message>
         <source>Unknown command "%1".</source>
         <translation>Commande inconnue : « %1 ».</translation>
@@ -254,7 +1578,10 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
     <message numerus="yes">
         <source>The database is sound: %1 (schema %2, %n dossier(s)).</source>
-        <translation><numerusform>La base est saine : %1 (schéma %2, %n dossier).</numerusform><numerusform>La base est saine : %1 (schéma %2, %n dossiers).</numerusform></translation>
+        <translation>
+            <numerusform>La base est saine : %1 (schéma %2, %n dossier).</numerusform>
+            <numerusform>La base est saine : %1 (schéma %2, %n dossiers).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last backup copy: %1.</source>
@@ -274,7 +1601,10 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
     <message numerus="yes">
         <source>%n fictitious dossier(s) added.</source>
-        <translation><numerusform>%n dossier fictif ajouté.</numerusform><numerusform>%n dossiers fictifs ajoutés.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier fictif ajouté.</numerusform>
+            <numerusform>%n dossiers fictifs ajoutés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>search needs the text to look for.</source>
@@ -287,6 +1617,176 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>Run "sillage-cli --help" to see the commands.</source>
         <translation>Lancez « sillage-cli --help » pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>import takes what to import, then the file: import beneficiaries FILE.</source>
+        <translation>import attend ce qu’il faut importer, puis le fichier : import beneficiaries FICHIER.</translation>
+    </message>
+    <message>
+        <source>import beneficiaries needs the file to import.</source>
+        <translation>import beneficiaries attend le fichier à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separator %3, %n row(s).</source>
+        <translation>
+            <numerusform>%1 : %2, séparateur %3, %n ligne.</numerusform>
+            <numerusform>%1 : %2, séparateur %3, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
+        <translation>Nouveaux dossiers : %1 ; déjà dans la base : %2 ; en double dans le fichier : %3 ; refusés : %4.</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped, same person as %3.</source>
+        <translation>%1:%2 : ignorée, même personne que %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the file, then import it again.</source>
+        <translation>Rien n’a été écrit : corrigez le fichier, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier importé.</numerusform>
+            <numerusform>%n dossiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE.</source>
+        <translation>export attend ce qu’il faut exporter : export beneficiaries --format csv|xlsx|json --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export attend --out FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exporté vers %1.</numerusform>
+            <numerusform>%n dossiers exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries FILE [--dry-run]
+                              import dossiers from a CSV file (all or nothing)
+  export beneficiaries --format csv|xlsx|json --out FILE
+                              export every dossier
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</source>
+        <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Commandes :
+  init                        créer la base, ou la mettre à jour pour cette version
+  check                       vérifier l’intégrité de la base
+  backup --out FICHIER        écrire une copie cohérente de la base
+  demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
+  search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
+  import beneficiaries FICHIER [--dry-run]
+                              importer des dossiers depuis un fichier CSV (tout ou rien)
+  export beneficiaries --format csv|xlsx|json --out FICHIER
+                              exporter tous les dossiers
+
+Options :
+  --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
+  -h, --help                  afficher cette aide
+  -v, --version               afficher la version
+
+Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a value is longer than %1 characters; the file is probably not a table</source>
+        <translation>une valeur dépasse %1 caractères ; le fichier n’est probablement pas un tableau</translation>
+    </message>
+    <message>
+        <source>more than %1 columns; the file is probably not a table, or its separator was not recognised</source>
+        <translation>plus de %1 colonnes ; le fichier n’est probablement pas un tableau, ou son séparateur n’a pas été reconnu</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais refermé</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 values where the header has %3 columns; a value probably holds the separator without quotes</source>
+        <translation>ligne %1 : %2 valeurs alors que l’en-tête a %3 colonnes ; une valeur contient probablement le séparateur sans guillemets</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large; the limit is %2 MB.</source>
+        <translation>Le fichier « %1 » est trop volumineux ; la limite est de %2 Mo.</translation>
+    </message>
+    <message>
+        <source>Split it into several files.</source>
+        <translation>Découpez-le en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records, the most that can be imported at once.</source>
+        <translation>Le fichier a plus de %1 enregistrements, le maximum importable en une fois.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Choose a file with a header line.</source>
+        <translation>Choisissez un fichier avec une ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
     </message>
 </context>
 <context>
@@ -306,6 +1806,10 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>The site needs a name.</source>
         <translation>Le site doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>numbering a dossier</source>
+        <translation>la numérotation d’un dossier</translation>
     </message>
 </context>
 <context>
@@ -432,10 +1936,246 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message>
+        <source>“%1” is not a valid date: %2</source>
+        <translation>« %1 » n’est pas une date valide : %2</translation>
+    </message>
+    <message>
+        <source>Write dates as DD/MM/YYYY (for example 31/01/2005) or YYYY-MM-DD.</source>
+        <translation>Écrivez les dates sous la forme JJ/MM/AAAA (par exemple 31/01/2005) ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>La date est vide.</translation>
+    </message>
+    <message>
+        <source>the year has two digits, so the century is unknown; write it with four</source>
+        <translation>l’année a deux chiffres, le siècle est donc inconnu ; écrivez-la avec quatre chiffres</translation>
+    </message>
+    <message>
+        <source>the year must have four digits</source>
+        <translation>l’année doit avoir quatre chiffres</translation>
+    </message>
+    <message>
+        <source>expected DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>format attendu : JJ/MM/AAAA ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2</source>
+        <translation>l’année doit être comprise entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>il n’y a pas de mois %1</translation>
+    </message>
+    <message>
+        <source>this day does not exist in that month</source>
+        <translation>ce jour n’existe pas dans ce mois</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo size must be a positive number.</source>
         <translation>La taille de la démonstration doit être un nombre positif.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>What you changed in this window has not been saved.</source>
+        <translation>Ce que vous avez modifié dans cette fenêtre n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Reprendre la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>DossierItemStore</name>
+    <message>
+        <source>Invalid table name.</source>
+        <translation>Nom de table invalide.</translation>
+    </message>
+    <message>
+        <source>reading a dossier</source>
+        <translation>la lecture d’un dossier</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSummary</name>
+    <message>
+        <source>updating the dossier's list columns</source>
+        <translation>la mise à jour des colonnes de liste du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>Parcours complet</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the identity, contact and situation of the young person</source>
+        <translation>Modifier l’identité, les coordonnées et la situation du jeune</translation>
+    </message>
+    <message>
+        <source>Change adviser…</source>
+        <translation>Changer de référent·e…</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the list to see it here.</source>
+        <translation>Choisissez un dossier dans la liste pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No adviser</source>
+        <translation>Sans référent·e</translation>
+    </message>
+    <message>
+        <source>Adviser: %1</source>
+        <translation>Référent·e : %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>Close the dossier…</source>
+        <translation>Clôturer le dossier…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>The young person leaves the follow-up: say why and when</source>
+        <translation>Le jeune sort de l’accompagnement : indiquez pourquoi et quand</translation>
+    </message>
+    <message>
+        <source>Bring the dossier back into the active follow-up</source>
+        <translation>Remettre le dossier dans l’accompagnement actif</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier of %1? It comes back into the active follow-up, and its exit reason is cleared.</source>
+        <translation>Rouvrir le dossier de %1 ? Il revient dans l’accompagnement actif et son motif de sortie est effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGuard</name>
+    <message>
+        <source>looking for duplicates</source>
+        <translation>la recherche de doublons</translation>
+    </message>
+    <message>
+        <source>same INE</source>
+        <translation>même INE</translation>
+    </message>
+    <message>
+        <source>same name with last and first names swapped, same birth date</source>
+        <translation>nom et prénom inversés, même date de naissance</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>mêmes nom, prénom et date de naissance</translation>
     </message>
 </context>
 <context>
@@ -447,6 +2187,82 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Événement du journal</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Minutes, after a duration.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What was said, decided, planned…</source>
+        <translation>Ce qui a été dit, décidé, prévu…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Shared with your colleagues who follow this young person.</source>
+        <translation>Partagée avec vos collègues qui suivent ce jeune.</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>S&amp;ynthèse :</translation>
+    </message>
+    <message>
+        <source>&amp;Private note:</source>
+        <translation>&amp;Note privée :</translation>
+    </message>
+    <message>
+        <source>Written by %1. Their private note, if any, stays theirs.</source>
+        <translation>Écrit par %1. Sa note privée éventuelle reste personnelle.</translation>
+    </message>
+    <message>
+        <source>Save the journal entry</source>
+        <translation>Enregistrer l’événement</translation>
+    </message>
+    <message>
+        <source>Add the journal entry</source>
+        <translation>Ajouter l’événement</translation>
+    </message>
+    <message>
+        <source>Only you will see this note.</source>
+        <translation>Vous seul·e verrez cette note.</translation>
+    </message>
+    <message>
+        <source>Do not write sensitive data in it: health, religion, justice…</source>
+        <translation>N’y écrivez pas de données sensibles : santé, religion, justice…</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un·e collègue</translation>
     </message>
 </context>
 <context>
@@ -488,7 +2304,7 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
     <message>
         <source>Save a copy of the database… (Ctrl+Shift+S)</source>
-        <translation>Enregistrer une copie de la base… (Ctrl+Maj+S)</translation>
+        <translation>Sauvegarder une copie de la base… (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Sillage holds personal data about young people, many of them minors. Write only what the follow-up needs, and nothing about health, religion or justice in free-text notes.</source>
@@ -517,6 +2333,338 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>ZRR</source>
+        <translation>ZRR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau de formation</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(instead of %1)</source>
+        <translation>(en remplacement de %1)</translation>
+    </message>
+    <message>
+        <source>Advisers over time</source>
+        <translation>Historique des référent·es</translation>
+    </message>
+    <message>
+        <source>no change since the dossier was opened</source>
+        <translation>aucun changement depuis l’ouverture du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewWidget</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · Separator: %2 · %n row(s) after the header</source>
+        <translation>
+            <numerusform>Encodage : %1 · Séparateur : %2 · %n ligne après l’en-tête</numerusform>
+            <numerusform>Encodage : %1 · Séparateur : %2 · %n lignes après l’en-tête</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 are shown below</source>
+        <translation>les %1 premières sont affichées ci-dessous</translation>
+    </message>
+    <message>
+        <source>Field fed by column %1 “%2”</source>
+        <translation>Champ alimenté par la colonne %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>The field this column of the file feeds. Fields marked * are required.</source>
+        <translation>Le champ qu’alimente cette colonne du fichier. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” is not imported.</source>
+        <translation>La colonne %1 « %2 » n’est pas importée.</translation>
+    </message>
+    <message>
+        <source>⚠ field chosen twice</source>
+        <translation>⚠ champ choisi deux fois</translation>
+    </message>
+    <message>
+        <source>Several columns give the field “%1”: choose the field of only one of them.</source>
+        <translation>Plusieurs colonnes donnent le champ « %1 » : ne choisissez ce champ que pour une seule d’entre elles.</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” feeds the field “%3”.</source>
+        <translation>La colonne %1 « %2 » alimente le champ « %3 ».</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemList</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems and skipped lines</source>
+        <translation>Problèmes et lignes ignorées</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed: correct the first ones, then read the file again.</source>
+        <translation>
+            <numerusform>… et %n autre, non listé : corrigez les premiers, puis relisez le fichier.</numerusform>
+            <numerusform>… et %n autres, non listés : corrigez les premiers, puis relisez le fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemTablePanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>Supprimer la ligne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (double-click or Enter)</source>
+        <translation>Modifier la ligne sélectionnée (double-clic ou Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRepository</name>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Choisissez le type d’événement.</translation>
+    </message>
+    <message>
+        <source>Choose how it took place.</source>
+        <translation>Choisissez le mode (présentiel, téléphone, visio).</translation>
+    </message>
+    <message>
+        <source>The event needs a date.</source>
+        <translation>L’événement doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>The duration is in minutes, up to one day.</source>
+        <translation>La durée s’exprime en minutes, une journée au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Add an event…</source>
+        <translation>Ajouter un événement…</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal yet. Record each interview, call or workshop with “Add an event…”: the list then shows the last contact.</source>
+        <translation>Rien au journal pour l’instant. Enregistrez chaque entretien, appel ou atelier avec « Ajouter un événement… » : la liste affiche alors le dernier contact.</translation>
+    </message>
+    <message>
+        <source>(private note)</source>
+        <translation>(note privée)</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Écrit par %1</translation>
+    </message>
+    <message>
+        <source>Your private note: %1</source>
+        <translation>Votre note privée : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Delete an event</source>
+        <translation>Supprimer un événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the journal?</source>
+        <translation>Supprimer « %1 » du journal ?</translation>
     </message>
 </context>
 <context>
@@ -590,10 +2738,6 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>The modules add their imports and exports here.</source>
-        <translation>Les modules ajoutent ici leurs imports et exports.</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -615,7 +2759,7 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -713,6 +2857,21 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
         <source>Site: %1 – %2</source>
         <translation>Site : %1 – %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier importé.</numerusform>
+            <numerusform>%n dossiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Young people's dossiers (CSV)…</source>
+        <translation>&amp;Dossiers des jeunes (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Young people's dossiers…</source>
+        <translation>&amp;Dossiers des jeunes…</translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -746,6 +2905,171 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>Careers</source>
         <translation>Métiers</translation>
+    </message>
+</context>
+<context>
+    <name>PathTab</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Add a programme…</source>
+        <translation>Ajouter un dispositif…</translation>
+    </message>
+    <message>
+        <source>No programme. Add the CEJ, the PACEA or another programme the young person enters with “Add a programme…”.</source>
+        <translation>Aucun dispositif. Ajoutez le CEJ, le PACEA ou un autre dispositif dans lequel le jeune entre avec « Ajouter un dispositif… ».</translation>
+    </message>
+    <message>
+        <source>Add a situation…</source>
+        <translation>Ajouter une situation…</translation>
+    </message>
+    <message>
+        <source>No situation recorded. Say whether the young person is in training, employed, looking for a job… with “Add a situation…”.</source>
+        <translation>Aucune situation enregistrée. Indiquez si le jeune est en formation, en emploi, en recherche d’emploi… avec « Ajouter une situation… ».</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Delete a programme</source>
+        <translation>Supprimer un dispositif</translation>
+    </message>
+    <message>
+        <source>Delete the programme “%1” that started on %2? To record its end instead, edit it.</source>
+        <translation>Supprimer le dispositif « %1 » commencé le %2 ? Pour enregistrer plutôt sa fin, modifiez-le.</translation>
+    </message>
+    <message>
+        <source>Delete a situation</source>
+        <translation>Supprimer une situation</translation>
+    </message>
+    <message>
+        <source>Delete the situation “%1”?</source>
+        <translation>Supprimer la situation « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>P&amp;lanned end:</source>
+        <translation>Fin &amp;prévue :</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Fin réelle :</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nouveau dispositif</translation>
+    </message>
+    <message>
+        <source>Choose a programme</source>
+        <translation>Choisissez un dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>E&amp;xit reason:</source>
+        <translation>&amp;Motif de sortie :</translation>
+    </message>
+    <message>
+        <source>Choose the reason (required)</source>
+        <translation>Choisissez le motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choisissez le motif</translation>
+    </message>
+    <message>
+        <source>Save the programme</source>
+        <translation>Enregistrer le dispositif</translation>
+    </message>
+    <message>
+        <source>Add the programme</source>
+        <translation>Ajouter le dispositif</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Choisissez le dispositif.</translation>
+    </message>
+    <message>
+        <source>The programme needs a start date.</source>
+        <translation>Le dispositif doit avoir une date de début.</translation>
+    </message>
+    <message>
+        <source>The planned end comes before the start.</source>
+        <translation>La fin prévue précède le début.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>A CEJ that ends needs its exit reason.</source>
+        <translation>Un CEJ qui se termine doit avoir son motif de sortie.</translation>
+    </message>
+    <message>
+        <source>Unknown exit reason for this programme.</source>
+        <translation>Motif de sortie inconnu pour ce dispositif.</translation>
+    </message>
+    <message>
+        <source>A %1 is already running for this young person: end it before starting another.</source>
+        <translation>Un dispositif %1 est déjà en cours pour ce jeune : terminez-le avant d’en commencer un autre.</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>Ce dispositif n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +3125,10 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message numerus="yes">
         <source>%1 (%n)</source>
         <extracomment>A group of search results: the module's name and how many results it holds.</extracomment>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,6 +3213,68 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
 </context>
 <context>
+    <name>SituationDialog</name>
+    <message>
+        <source>E&amp;nded on:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>New situation</source>
+        <translation>Nouvelle situation</translation>
+    </message>
+    <message>
+        <source>Choose a situation</source>
+        <translation>Choisissez une situation</translation>
+    </message>
+    <message>
+        <source>e.g. CAP cuisine at the CFA of Caen</source>
+        <translation>par ex. CAP cuisine au CFA de Caen</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuation:</source>
+        <translation>&amp;Situation :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>St&amp;arted on:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Précisions :</translation>
+    </message>
+    <message>
+        <source>Save the situation</source>
+        <translation>Enregistrer la situation</translation>
+    </message>
+    <message>
+        <source>Add the situation</source>
+        <translation>Ajouter la situation</translation>
+    </message>
+</context>
+<context>
+    <name>SituationRepository</name>
+    <message>
+        <source>Choose the situation.</source>
+        <translation>Choisissez la situation.</translation>
+    </message>
+    <message>
+        <source>Say whether the situation is planned, ongoing or ended.</source>
+        <translation>Indiquez si la situation est prévue, en cours ou terminée.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>updating the database structure</source>
@@ -906,6 +3295,429 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>The database refused %1.</source>
         <translation>La base a refusé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TabularExport</name>
+    <message>
+        <source>Unknown export format “%1”: use csv, xlsx or json.</source>
+        <translation>Format d’export inconnu « %1 » : utilisez csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <source>The file name “%1” does not end in .csv, .xlsx or .json.</source>
+        <translation>Le nom de fichier « %1 » ne se termine pas par .csv, .xlsx ou .json.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Format d’export inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>Open it in your spreadsheet and save it as “CSV UTF-8” or “CSV (séparateur : point-virgule)”.</source>
+        <translation>Ouvrez-le dans votre tableur et enregistrez-le au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) ».</translation>
+    </message>
+    <message>
+        <source>The file is encoded in UTF-16, which cannot be imported.</source>
+        <translation>Le fichier est encodé en UTF-16, qui ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (such as .xlsx), not a CSV file.</source>
+        <translation>Le fichier est un classeur de tableur (comme .xlsx), pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (a NUL byte at position %1): it is not a text file.</source>
+        <translation>Le fichier contient des données binaires (un octet NUL à la position %1) : ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 but is damaged or cut short: some bytes are not valid UTF-8.</source>
+        <translation>Le fichier est en UTF-8 mais il est endommagé ou tronqué : certains octets ne sont pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Check that the file was copied completely, or save it again from your spreadsheet.</source>
+        <translation>Vérifiez que le fichier a été copié en entier, ou enregistrez-le à nouveau depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1 opened</source>
+        <translation>Ouverture du dossier %1</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Start of %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Followed by %1</source>
+        <translation>Suivi par %1</translation>
+    </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>en remplacement de %1</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action réalisée</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Full path</source>
+        <translation>Parcours complet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Below level 3 / no diploma</source>
+        <translation>Infra 3 / sans diplôme</translation>
+    </message>
+    <message>
+        <source>Level 3 (CAP, BEP)</source>
+        <translation>Niveau 3 (CAP, BEP)</translation>
+    </message>
+    <message>
+        <source>Level 4 (baccalauréat)</source>
+        <translation>Niveau 4 (baccalauréat)</translation>
+    </message>
+    <message>
+        <source>Level 5 (bac + 2)</source>
+        <translation>Niveau 5 (bac + 2)</translation>
+    </message>
+    <message>
+        <source>Level 6 (bac + 3, licence)</source>
+        <translation>Niveau 6 (bac + 3, licence)</translation>
+    </message>
+    <message>
+        <source>Level 7 (bac + 5, master)</source>
+        <translation>Niveau 7 (bac + 5, master)</translation>
+    </message>
+    <message>
+        <source>Level 8 (doctorate)</source>
+        <translation>Niveau 8 (doctorat)</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>CEJ (contrat d'engagement jeune)</source>
+        <translation>CEJ (contrat d’engagement jeune)</translation>
+    </message>
+    <message>
+        <source>PACEA</source>
+        <translation>PACEA</translation>
+    </message>
+    <message>
+        <source>Garantie jeunes (former)</source>
+        <translation>Garantie jeunes (ancien dispositif)</translation>
+    </message>
+    <message>
+        <source>AIJ</source>
+        <translation>AIJ</translation>
+    </message>
+    <message>
+        <source>Other programme</source>
+        <translation>Autre dispositif</translation>
+    </message>
+    <message>
+        <source>Lasting job (&gt; 6 months)</source>
+        <translation>Emploi durable (&gt; 6 mois)</translation>
+    </message>
+    <message>
+        <source>Short job</source>
+        <translation>Emploi court</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Contract reached its term</source>
+        <translation>Contrat arrivé à échéance</translation>
+    </message>
+    <message>
+        <source>Age limit reached</source>
+        <translation>Limite d’âge atteinte</translation>
+    </message>
+    <message>
+        <source>At the young person's request</source>
+        <translation>Demande du jeune</translation>
+    </message>
+    <message>
+        <source>Commitments not kept / dropped out</source>
+        <translation>Non-respect des engagements / abandon</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Change of support</source>
+        <translation>Changement d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Reached its term</source>
+        <translation>Arrivé à échéance</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Scolarité</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Work-study</source>
+        <translation>Alternance</translation>
+    </message>
+    <message>
+        <source>Immersion / PMSMP</source>
+        <translation>Immersion / PMSMP</translation>
+    </message>
+    <message>
+        <source>Civic service / volunteering</source>
+        <translation>Service civique / volontariat</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Demandeur d’emploi</translation>
+    </message>
+    <message>
+        <source>No situation</source>
+        <translation>Sans situation</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Individual interview</source>
+        <translation>Entretien individuel</translation>
+    </message>
+    <message>
+        <source>Partner interview</source>
+        <translation>Entretien partenaire</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Group information session</source>
+        <translation>Information collective</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Présentiel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citoyenneté</translation>
+    </message>
+    <message>
+        <source>Culture, sport, leisure</source>
+        <translation>Culture-sport-loisirs</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Non honoré</translation>
+    </message>
+    <message>
+        <source>Job found</source>
+        <translation>Emploi trouvé</translation>
+    </message>
+    <message>
+        <source>No longer in contact</source>
+        <translation>Plus de contact</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -952,7 +3764,7 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     </message>
     <message>
         <source>Site &amp;code:</source>
-        <translation>&amp;Code du site :</translation>
+        <translation>Co&amp;de du site :</translation>
     </message>
     <message>
         <source>Database</source>
@@ -968,6 +3780,33 @@ Codes de sortie : 0 terminé, 1 erreur d'utilisation, 2 données refusées (rie
     <message>
         <source>No database is open.</source>
         <translation>Aucune base n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The spreadsheet cannot be written: %1</source>
+        <translation>Le classeur ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>The table “%1” has %2 rows and %3 columns, more than a spreadsheet holds.</source>
+        <translation>Le tableau « %1 » a %2 lignes et %3 colonnes, plus que ce que peut contenir un classeur.</translation>
+    </message>
+    <message>
+        <source>Export it as CSV or JSON instead.</source>
+        <translation>Exportez-le plutôt en CSV ou en JSON.</translation>
+    </message>
+    <message>
+        <source>The value in row %1 of column “%2” is longer than %3 characters, the most a spreadsheet cell holds.</source>
+        <translation>La valeur de la ligne %1 de la colonne « %2 » dépasse %3 caractères, le maximum que peut contenir une cellule de tableur.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Feuille %1</translation>
     </message>
 </context>
 <context>

@@ -34,20 +34,20 @@ QString CommandLine::helpText() const
     return tr("Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]\n"
               "\n"
               "Commands:\n"
-              "  init                      create the database, or upgrade it to this version\n"
-              "  check                     check the database's integrity\n"
-              "  backup --out FILE         write a consistent copy of the database\n"
+              "  init                        create the database, or upgrade it to this version\n"
+              "  check                       check the database's integrity\n"
+              "  backup --out FILE           write a consistent copy of the database\n"
               "  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)\n"
-              "  search TEXT [--json]      search every module (accents and word beginnings are enough)\n"
+              "  search TEXT [--json]        search every module (accents and word beginnings are enough)\n"
               "  import beneficiaries FILE [--dry-run]\n"
-              "                            import dossiers from a CSV file (all or nothing)\n"
+              "                              import dossiers from a CSV file (all or nothing)\n"
               "  export beneficiaries --format csv|xlsx|json --out FILE\n"
-              "                            export every dossier\n"
+              "                              export every dossier\n"
               "\n"
               "Options:\n"
-              "  --db FILE                 the database (default: %1; or the SILLAGE_DB variable)\n"
-              "  -h, --help                show this help\n"
-              "  -v, --version             show the version\n"
+              "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
+              "  -h, --help                  show this help\n"
+              "  -v, --version               show the version\n"
               "\n"
               "Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
@@ -273,7 +273,7 @@ int CommandLine::runImport(const Options &options)
                   << Qt::endl;
     }
     for (const TabularProblem &problem : std::as_const(plan->problems))
-        m_err << QDir::toNativeSeparators(file) << QLatin1String(": ") << problem.message << Qt::endl;
+        m_err << tr("%1: %2").arg(QDir::toNativeSeparators(file), problem.message) << Qt::endl;
     if (!plan->canRun()) {
         m_err << tr("Nothing was written: correct the file, then import it again.") << Qt::endl;
         return 2;

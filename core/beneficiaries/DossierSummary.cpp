@@ -25,7 +25,7 @@ Result<void> refresh(Database &database, const QString &beneficiaryId)
     const QString now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     for (const QString &value : {beneficiaryId, now, beneficiaryId, now, beneficiaryId, beneficiaryId})
         query.addBindValue(value);
-    return Sql::exec(query, QCoreApplication::translate("DossierSummary", "updating the dossier's summary"));
+    return Sql::exec(query, QCoreApplication::translate("DossierSummary", "updating the dossier's list columns"));
 }
 
 } // namespace DossierSummary

@@ -111,10 +111,11 @@ QList<Entry> entries(Vocabulary::List list)
                 {"abandoned", QT_TRANSLATE_NOOP("Vocabulary", "Abandoned")},
                 {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
     case Vocabulary::List::AppointmentStatus:
-        return {{"planned", QT_TRANSLATE_NOOP("Vocabulary", "Planned")},
+        // Words of their own, because French agrees them with "rendez-vous" (masculine), not with "action".
+        return {{"planned", QT_TRANSLATE_NOOP("Vocabulary", "Scheduled")},
                 {"done", QT_TRANSLATE_NOOP("Vocabulary", "Held")},
                 {"missed", QT_TRANSLATE_NOOP("Vocabulary", "Missed")},
-                {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")}};
+                {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Called off")}};
     case Vocabulary::List::CloseReason:
         return {{"job", QT_TRANSLATE_NOOP("Vocabulary", "Job found")},
                 {"training", QT_TRANSLATE_NOOP("Vocabulary", "Training")},

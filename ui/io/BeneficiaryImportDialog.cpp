@@ -226,7 +226,7 @@ void BeneficiaryImportDialog::showPlan()
     if (plan.mapping.isUsable())
         m_counts->setText(
             QStringList{tr("%n new dossier(s)", nullptr, created), tr("%n already in the database", nullptr, known),
-                        tr("%n in double in the file", nullptr, twice), tr("%n refused", nullptr, refused)}
+                        tr("%n repeated in the file", nullptr, twice), tr("%n rejected", nullptr, refused)}
                 .join(QStringLiteral(" · ")));
     else
         // The rows are only checked once every field has its column.

@@ -119,8 +119,8 @@ void TestBeneficiaryImportDialog::aGoodFileIsImportedOnlyWhenAsked()
 
     const QString summary = text(dialog, "importSummary");
     QVERIFY2(summary.contains(QLatin1String("2 new dossier")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("1 in double in the file")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("0 refused")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 repeated in the file")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("0 rejected")), qPrintable(summary));
     const QStringList lines = problemLines(dialog);
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.constFirst().startsWith(QLatin1String("4||")), qPrintable(lines.constFirst()));
@@ -154,7 +154,7 @@ void TestBeneficiaryImportDialog::aBadDateIsListedAndBlocksTheImport()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.constFirst().startsWith(QStringLiteral("3|3 · Date de naissance|")), qPrintable(lines.constFirst()));
     QVERIFY2(lines.constFirst().contains(QLatin1String("31/02/2007")), qPrintable(lines.constFirst()));
-    QVERIFY2(text(dialog, "importSummary").contains(QLatin1String("1 refused")),
+    QVERIFY2(text(dialog, "importSummary").contains(QLatin1String("1 rejected")),
              qPrintable(text(dialog, "importSummary")));
     QPushButton *import = importButton(dialog);
     QVERIFY(!import->isEnabled());
