@@ -2,6 +2,13 @@
 // Drives the real main window, in French, the way an adviser would: modules, global search, first start.
 #include "BeneficiaryBuilder.h"
 #include "beneficiaries/BeneficiaryListModel.h"
+#include "beneficiaries/BeneficiaryRepository.h"
+#include "beneficiaries/DossierTab.h"
+#include "beneficiaries/DossierView.h"
+#include "beneficiaries/JournalRepository.h"
+#include "beneficiaries/dialogs/BeneficiaryFormDialog.h"
+#include "beneficiaries/dialogs/CloseDossierDialog.h"
+#include "beneficiaries/dialogs/EventDialog.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/WelcomeDialog.h"
 #include "i18n/Translations.h"
@@ -15,6 +22,11 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +90,7 @@ private slots:
     void statusBarShowsDatabaseSiteAndBackup();
     void aLockedDatabaseIsRefusedWithAMessage();
     void firstStartOffersTheDemonstrationDatabase();
+    void anAdviserFollowsADossierFromCreationToExit();
 
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
@@ -261,6 +274,62 @@ void TestMainWindow::firstStartOffersTheDemonstrationDatabase()
     m_window.reset();
     m_workspace.reset();
     QFile::remove(Workspace::defaultDemoPath());
+}
+
+void TestMainWindow::anAdviserFollowsADossierFromCreationToExit()
+{
+    // Create a dossier through the form, from the Jeunes page (Ctrl+N).
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    whenDialogShows<BeneficiaryFormDialog>([](BeneficiaryFormDialog *form) {
+        typeText(form->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Bréhier"));
+        typeText(form->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Anaïs"));
+        form->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(QDate::currentDate().addYears(-19));
+        typeText(form->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("0612345678"));
+        form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    QTest::keyClick(m_window->beneficiariesPage(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->beneficiariesPage()->dossierView()->displayedName(), QStringLiteral("BRÉHIER Anaïs"));
+    const QString id = m_window->beneficiariesPage()->openedRecord();
+    QVERIFY(!id.isEmpty());
+
+    // Find it again through the global search, without accents, and open it.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    typeText(m_window->searchField(), QStringLiteral("anais breh"));
+    QTRY_COMPARE(m_window->currentPage(), m_window->searchResults());
+    QTRY_COMPARE(m_window->searchResults()->resultCount(), 1);
+    QTest::keyClick(m_window->searchField(), Qt::Key_Down);
+    QTest::keyClick(m_window->searchResults()->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentModule(), Module::Beneficiaries);
+    QCOMPARE(m_window->beneficiariesPage()->openedRecord(), id);
+
+    // Record an interview in the journal.
+    DossierView *dossier = m_window->beneficiariesPage()->dossierView();
+    QWidget *journal = dossier->tab(DossierView::Part::Journal);
+    dossier->tabs()->setCurrentWidget(journal);
+    whenDialogShows<EventDialog>([](EventDialog *dialog) {
+        auto *summary = dialog->findChild<QWidget *>(QStringLiteral("summary"));
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(summary))
+            plain->setPlainText(QStringLiteral("Premier entretien : projet en boulangerie."));
+        else if (auto *rich = qobject_cast<QTextEdit *>(summary))
+            rich->setPlainText(QStringLiteral("Premier entretien : projet en boulangerie."));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    journal->findChild<QPushButton *>(QStringLiteral("addEventButton"))->click();
+    QTRY_COMPARE(JournalRepository(*m_workspace->database()).list(id)->size(), 1);
+    QCOMPARE(JournalRepository(*m_workspace->database()).list(id)->constFirst().summary,
+             QStringLiteral("Premier entretien : projet en boulangerie."));
+
+    // Close the dossier with a reason: it leaves the list of active dossiers.
+    whenDialogShows<CloseDossierDialog>([](CloseDossierDialog *dialog) {
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reason"));
+        reason->setCurrentIndex(reason->findData(QStringLiteral("job")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    dossier->findChild<QPushButton *>(QStringLiteral("closeDossierButton"))->click();
+    QTRY_COMPARE(BeneficiaryRepository(*m_workspace->database()).find(id)->value().status, QStringLiteral("closed"));
+    QCOMPARE(BeneficiaryRepository(*m_workspace->database()).find(id)->value().closeReason, QStringLiteral("job"));
+    QCOMPARE(m_window->beneficiariesPage()->listModel()->rowOf(id), -1);
 }
 
 QTEST_MAIN(TestMainWindow)
