@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Any last contact</source>
-        <translation>Quel que soit le dernier contact</translation>
+        <translation>Tout dernier contact</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
@@ -2108,7 +2108,7 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message>
         <source>Change adviser…</source>
-        <translation>Changer de référent·e…</translation>
+        <translation>Changer de référent…</translation>
     </message>
     <message>
         <source>Select a dossier in the list to see it here.</source>
