@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the Jeunes page the way an adviser would: filters, sorting, opening a dossier, writing in its journal.
 #include "BeneficiaryBuilder.h"
+#include "DialogDriver.h"
 #include "TemporaryDatabase.h"
 #include "beneficiaries/ActionRepository.h"
 #include "beneficiaries/BeneficiariesPage.h"
@@ -34,25 +35,12 @@
 
 #include <functional>
 
+using DialogDriver::whenDialogShows;
+
 namespace {
 
 const QString sophie = QStringLiteral("Sophie Lemarchand");
 const QString karim = QStringLiteral("Karim Bensaïd");
-
-// Runs action on the next modal dialog of type T as soon as it shows, so that a test can answer it.
-template <typename T> void whenDialogShows(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, action] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            action(dialog);
-        }
-    });
-    timer->start();
-}
 
 QDate bornYearsAgo(int years)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window, in French, the way an adviser would: modules, global search, first start.
 #include "BeneficiaryBuilder.h"
+#include "DialogDriver.h"
 #include "beneficiaries/BeneficiaryListModel.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "beneficiaries/DossierTab.h"
@@ -44,35 +45,8 @@
 
 #include <functional>
 
-namespace {
-
-// Runs action on the next modal dialog of type T as soon as it shows, so that a test can answer it.
-template <typename T> void whenDialogShows(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, action] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            action(dialog);
-        }
-    });
-    timer->start();
-}
-
-// Types text as key presses, accents included (QTest::keyClicks takes ASCII only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-} // namespace
+using DialogDriver::typeText;
+using DialogDriver::whenDialogShows;
 
 class TestMainWindow : public QObject
 {
