@@ -1050,11 +1050,17 @@
     </message>
     <message numerus="yes">
         <source>%n repeated in the file</source>
-        <translation><numerusform>%n repeated in the file</numerusform><numerusform>%n repeated in the file</numerusform></translation>
+        <translation>
+            <numerusform>%n repeated in the file</numerusform>
+            <numerusform>%n repeated in the file</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2993,116 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PlacementRules</name>
+    <message>
+        <source>The date of birth is needed: the limits on age and hours depend on it.</source>
+        <translation>The date of birth is needed: the limits on age and hours depend on it.</translation>
+    </message>
+    <message>
+        <source>Choose the type of immersion.</source>
+        <translation>Choose the type of immersion.</translation>
+    </message>
+    <message>
+        <source>The immersion needs a start date.</source>
+        <translation>The immersion needs a start date.</translation>
+    </message>
+    <message>
+        <source>The immersion needs an end date.</source>
+        <translation>The immersion needs an end date.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>The end comes before the start.</translation>
+    </message>
+    <message>
+        <source>A PMSMP lasts at most %1 calendar days per convention; this one lasts %2 days.</source>
+        <translation>A PMSMP lasts at most %1 calendar days per convention; this one lasts %2 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day(s).</source>
+        <translation><numerusform>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day.</numerusform><numerusform>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A PMSMP is open from the age of 16; on the start date this person is %n.</source>
+        <translation><numerusform>A PMSMP is open from the age of 16; on the start date this person is %n.</numerusform><numerusform>A PMSMP is open from the age of 16; on the start date this person is %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative.</source>
+        <translation>Hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a week under 16; this schedule has %2.</source>
+        <translation>At most %1 hours a week under 16; this schedule has %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a week; this schedule has %2.</source>
+        <translation>At most %1 hours a week; this schedule has %2.</translation>
+    </message>
+    <message>
+        <source>At most 8 hours a day under 18.</source>
+        <translation>At most 8 hours a day under 18.</translation>
+    </message>
+    <message>
+        <source>At most 10 hours a day.</source>
+        <translation>At most 10 hours a day.</translation>
+    </message>
+    <message>
+        <source>This person already has an immersion from %1 to %2.</source>
+        <translation>This person already has an immersion from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementWorkflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Ready to sign</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Assessment done</source>
+        <translation>Assessment done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <source>An immersion cannot go from “%1” to “%2”.</source>
+        <translation>An immersion cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Say why the immersion is cancelled.</source>
+        <translation>Say why the immersion is cancelled.</translation>
+    </message>
+    <message>
+        <source>Say why the immersion is refused.</source>
+        <translation>Say why the immersion is refused.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>P&amp;lanned end:</source>
@@ -3210,6 +3326,25 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>SiretValidator</name>
+    <message>
+        <source>Enter the SIRET: 14 digits.</source>
+        <translation>Enter the SIRET: 14 digits.</translation>
+    </message>
+    <message>
+        <source>A SIRET contains only digits (spaces and dots are allowed between them).</source>
+        <translation>A SIRET contains only digits (spaces and dots are allowed between them).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIRET has 14 digits; this one has %n.</source>
+        <translation><numerusform>A SIRET has 14 digits; this one has %n.</numerusform><numerusform>A SIRET has 14 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>This SIRET does not exist: its check digit is wrong. Check for a typing mistake.</source>
+        <translation>This SIRET does not exist: its check digit is wrong. Check for a typing mistake.</translation>
     </message>
 </context>
 <context>

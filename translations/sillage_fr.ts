@@ -1050,11 +1050,17 @@
     </message>
     <message numerus="yes">
         <source>%n repeated in the file</source>
-        <translation><numerusform>%n en double dans le fichier</numerusform><numerusform>%n en double dans le fichier</numerusform></translation>
+        <translation>
+            <numerusform>%n en double dans le fichier</numerusform>
+            <numerusform>%n en double dans le fichier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation><numerusform>%n refusé</numerusform><numerusform>%n refusés</numerusform></translation>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2993,116 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PlacementRules</name>
+    <message>
+        <source>The date of birth is needed: the limits on age and hours depend on it.</source>
+        <translation>La date de naissance est nécessaire : les limites d’âge et d’horaires en dépendent.</translation>
+    </message>
+    <message>
+        <source>Choose the type of immersion.</source>
+        <translation>Choisissez le type d’immersion.</translation>
+    </message>
+    <message>
+        <source>The immersion needs a start date.</source>
+        <translation>L’immersion doit avoir une date de début.</translation>
+    </message>
+    <message>
+        <source>The immersion needs an end date.</source>
+        <translation>L’immersion doit avoir une date de fin.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>A PMSMP lasts at most %1 calendar days per convention; this one lasts %2 days.</source>
+        <translation>Une PMSMP dure au plus %1 jours calendaires par convention ; celle-ci dure %2 jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day(s).</source>
+        <translation><numerusform>Le stage d’observation de 3e dure 5 jours ouvrés, du lundi au vendredi, sur une semaine ; cette période compte %n jour ouvré.</numerusform><numerusform>Le stage d’observation de 3e dure 5 jours ouvrés, du lundi au vendredi, sur une semaine ; cette période compte %n jours ouvrés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A PMSMP is open from the age of 16; on the start date this person is %n.</source>
+        <translation><numerusform>Une PMSMP est ouverte à partir de 16 ans ; à la date de début, cette personne a %n an.</numerusform><numerusform>Une PMSMP est ouverte à partir de 16 ans ; à la date de début, cette personne a %n ans.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative.</source>
+        <translation>Les heures ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a week under 16; this schedule has %2.</source>
+        <translation>Au plus %1 heures par semaine avant 16 ans ; cet horaire en compte %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 hours a week; this schedule has %2.</source>
+        <translation>Au plus %1 heures par semaine ; cet horaire en compte %2.</translation>
+    </message>
+    <message>
+        <source>At most 8 hours a day under 18.</source>
+        <translation>Au plus 8 heures par jour avant 18 ans.</translation>
+    </message>
+    <message>
+        <source>At most 10 hours a day.</source>
+        <translation>Au plus 10 heures par jour.</translation>
+    </message>
+    <message>
+        <source>This person already has an immersion from %1 to %2.</source>
+        <translation>Cette personne a déjà une immersion du %1 au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementWorkflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Prête à signer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Assessment done</source>
+        <translation>Bilan fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Statut inconnu.</translation>
+    </message>
+    <message>
+        <source>An immersion cannot go from “%1” to “%2”.</source>
+        <translation>Une immersion ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Say why the immersion is cancelled.</source>
+        <translation>Indiquez pourquoi l’immersion est annulée.</translation>
+    </message>
+    <message>
+        <source>Say why the immersion is refused.</source>
+        <translation>Indiquez pourquoi l’immersion est refusée.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>P&amp;lanned end:</source>
@@ -3210,6 +3326,25 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>SiretValidator</name>
+    <message>
+        <source>Enter the SIRET: 14 digits.</source>
+        <translation>Saisissez le SIRET : 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>A SIRET contains only digits (spaces and dots are allowed between them).</source>
+        <translation>Un SIRET ne contient que des chiffres (les espaces et les points sont permis entre eux).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIRET has 14 digits; this one has %n.</source>
+        <translation><numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>This SIRET does not exist: its check digit is wrong. Check for a typing mistake.</source>
+        <translation>Ce SIRET n’existe pas : sa clé de contrôle est fausse. Vérifiez la saisie.</translation>
     </message>
 </context>
 <context>
