@@ -3020,11 +3020,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day(s).</source>
-        <translation><numerusform>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day.</numerusform><numerusform>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working days.</numerusform></translation>
+        <translation>
+            <numerusform>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day.</numerusform>
+            <numerusform>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A PMSMP is open from the age of 16; on the start date this person is %n.</source>
-        <translation><numerusform>A PMSMP is open from the age of 16; on the start date this person is %n.</numerusform><numerusform>A PMSMP is open from the age of 16; on the start date this person is %n.</numerusform></translation>
+        <translation>
+            <numerusform>A PMSMP is open from the age of 16; on the start date this person is %n.</numerusform>
+            <numerusform>A PMSMP is open from the age of 16; on the start date this person is %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hours cannot be negative.</source>
@@ -3340,7 +3346,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>A SIRET has 14 digits; this one has %n.</source>
-        <translation><numerusform>A SIRET has 14 digits; this one has %n.</numerusform><numerusform>A SIRET has 14 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A SIRET has 14 digits; this one has %n.</numerusform>
+            <numerusform>A SIRET has 14 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This SIRET does not exist: its check digit is wrong. Check for a typing mistake.</source>
@@ -3853,6 +3862,70 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Called off</source>
         <translation>Called off</translation>
+    </message>
+    <message>
+        <source>PMSMP</source>
+        <translation>PMSMP</translation>
+    </message>
+    <message>
+        <source>Year-10 observation internship</source>
+        <translation>Year-10 observation internship</translation>
+    </message>
+    <message>
+        <source>Year-11 internship</source>
+        <translation>Year-11 internship</translation>
+    </message>
+    <message>
+        <source>Mini-internship</source>
+        <translation>Mini-internship</translation>
+    </message>
+    <message>
+        <source>Discover a job or a sector</source>
+        <translation>Discover a job or a sector</translation>
+    </message>
+    <message>
+        <source>Confirm a career plan</source>
+        <translation>Confirm a career plan</translation>
+    </message>
+    <message>
+        <source>Start a recruitment</source>
+        <translation>Start a recruitment</translation>
+    </message>
+    <message>
+        <source>Completed in full</source>
+        <translation>Completed in full</translation>
+    </message>
+    <message>
+        <source>Completed in part</source>
+        <translation>Completed in part</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Did not attend</translation>
+    </message>
+    <message>
+        <source>CDI (permanent)</source>
+        <translation>CDI (permanent)</translation>
+    </message>
+    <message>
+        <source>CDD of 6 months or more</source>
+        <translation>CDD of 6 months or more</translation>
+    </message>
+    <message>
+        <source>CDD of less than 6 months</source>
+        <translation>CDD of less than 6 months</translation>
+    </message>
+    <message>
+        <source>Work-study contract</source>
+        <translation>Work-study contract</translation>
+    </message>
+    <message>
+        <source>Subsidised contract</source>
+        <translation>Subsidised contract</translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation>Integration contract</translation>
     </message>
 </context>
 <context>

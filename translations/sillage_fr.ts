@@ -3020,11 +3020,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>The 3e observation stage lasts 5 working days, Monday to Friday, within one week; this period has %n working day(s).</source>
-        <translation><numerusform>Le stage d’observation de 3e dure 5 jours ouvrés, du lundi au vendredi, sur une semaine ; cette période compte %n jour ouvré.</numerusform><numerusform>Le stage d’observation de 3e dure 5 jours ouvrés, du lundi au vendredi, sur une semaine ; cette période compte %n jours ouvrés.</numerusform></translation>
+        <translation>
+            <numerusform>Le stage d’observation de 3e dure 5 jours ouvrés, du lundi au vendredi, sur une semaine ; cette période compte %n jour ouvré.</numerusform>
+            <numerusform>Le stage d’observation de 3e dure 5 jours ouvrés, du lundi au vendredi, sur une semaine ; cette période compte %n jours ouvrés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A PMSMP is open from the age of 16; on the start date this person is %n.</source>
-        <translation><numerusform>Une PMSMP est ouverte à partir de 16 ans ; à la date de début, cette personne a %n an.</numerusform><numerusform>Une PMSMP est ouverte à partir de 16 ans ; à la date de début, cette personne a %n ans.</numerusform></translation>
+        <translation>
+            <numerusform>Une PMSMP est ouverte à partir de 16 ans ; à la date de début, cette personne a %n an.</numerusform>
+            <numerusform>Une PMSMP est ouverte à partir de 16 ans ; à la date de début, cette personne a %n ans.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hours cannot be negative.</source>
@@ -3340,7 +3346,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>A SIRET has 14 digits; this one has %n.</source>
-        <translation><numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform></translation>
+        <translation>
+            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This SIRET does not exist: its check digit is wrong. Check for a typing mistake.</source>
@@ -3853,6 +3862,70 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Called off</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>PMSMP</source>
+        <translation>PMSMP</translation>
+    </message>
+    <message>
+        <source>Year-10 observation internship</source>
+        <translation>Stage d’observation de 3e</translation>
+    </message>
+    <message>
+        <source>Year-11 internship</source>
+        <translation>Stage de seconde</translation>
+    </message>
+    <message>
+        <source>Mini-internship</source>
+        <translation>Mini-stage</translation>
+    </message>
+    <message>
+        <source>Discover a job or a sector</source>
+        <translation>Découvrir un métier ou un secteur</translation>
+    </message>
+    <message>
+        <source>Confirm a career plan</source>
+        <translation>Confirmer un projet professionnel</translation>
+    </message>
+    <message>
+        <source>Start a recruitment</source>
+        <translation>Initier une démarche de recrutement</translation>
+    </message>
+    <message>
+        <source>Completed in full</source>
+        <translation>Réalisée entièrement</translation>
+    </message>
+    <message>
+        <source>Completed in part</source>
+        <translation>Réalisée partiellement</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Non présenté(e)</translation>
+    </message>
+    <message>
+        <source>CDI (permanent)</source>
+        <translation>CDI</translation>
+    </message>
+    <message>
+        <source>CDD of 6 months or more</source>
+        <translation>CDD de 6 mois ou plus</translation>
+    </message>
+    <message>
+        <source>CDD of less than 6 months</source>
+        <translation>CDD de moins de 6 mois</translation>
+    </message>
+    <message>
+        <source>Work-study contract</source>
+        <translation>Alternance</translation>
+    </message>
+    <message>
+        <source>Subsidised contract</source>
+        <translation>Contrat aidé</translation>
+    </message>
+    <message>
+        <source>Integration contract</source>
+        <translation>Contrat d’insertion</translation>
     </message>
 </context>
 <context>

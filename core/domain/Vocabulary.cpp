@@ -124,6 +124,28 @@ QList<Entry> entries(Vocabulary::List list)
                 {"own_request", QT_TRANSLATE_NOOP("Vocabulary", "At the young person's request")},
                 {"age_limit", QT_TRANSLATE_NOOP("Vocabulary", "Age limit reached")},
                 {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+    case Vocabulary::List::PlacementType:
+        return {{"pmsmp", QT_TRANSLATE_NOOP("Vocabulary", "PMSMP"), "pmsmp|mise en situation en milieu professionnel"},
+                {"observation_3e", QT_TRANSLATE_NOOP("Vocabulary", "Year-10 observation internship"),
+                 "stage d'observation 3e|stage de 3e|stage 3e"},
+                {"seconde", QT_TRANSLATE_NOOP("Vocabulary", "Year-11 internship"), "stage de seconde|stage seconde"},
+                {"mini_stage", QT_TRANSLATE_NOOP("Vocabulary", "Mini-internship"), "mini-stage|mini stage"}};
+    case Vocabulary::List::PlacementObjective:
+        return {{"discover", QT_TRANSLATE_NOOP("Vocabulary", "Discover a job or a sector")},
+                {"confirm", QT_TRANSLATE_NOOP("Vocabulary", "Confirm a career plan")},
+                {"recruit", QT_TRANSLATE_NOOP("Vocabulary", "Start a recruitment")}};
+    case Vocabulary::List::Attendance:
+        return {{"full", QT_TRANSLATE_NOOP("Vocabulary", "Completed in full")},
+                {"partial", QT_TRANSLATE_NOOP("Vocabulary", "Completed in part")},
+                {"absent", QT_TRANSLATE_NOOP("Vocabulary", "Did not attend")}};
+    case Vocabulary::List::ContractType:
+        return {{"cdi", QT_TRANSLATE_NOOP("Vocabulary", "CDI (permanent)")},
+                {"cdd_long", QT_TRANSLATE_NOOP("Vocabulary", "CDD of 6 months or more")},
+                {"cdd_short", QT_TRANSLATE_NOOP("Vocabulary", "CDD of less than 6 months")},
+                {"work_study", QT_TRANSLATE_NOOP("Vocabulary", "Work-study contract")},
+                {"subsidised", QT_TRANSLATE_NOOP("Vocabulary", "Subsidised contract")},
+                {"insertion", QT_TRANSLATE_NOOP("Vocabulary", "Integration contract")},
+                {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
     }
     return {};
 }

@@ -38,6 +38,10 @@ public:
         ActionStatus,
         AppointmentStatus,
         CloseReason,
+        PlacementType,
+        PlacementObjective,
+        Attendance,
+        ContractType,
     };
 
     static QList<Term> terms(List list);

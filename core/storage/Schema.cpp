@@ -2,6 +2,7 @@
 #include "Schema.h"
 
 #include "SchemaJeunes.h"
+#include "SchemaPlacements.h"
 #include "SqlHelpers.h"
 
 #include <QSqlDatabase>
@@ -62,6 +63,8 @@ MigrationList migrations()
         {1, QStringLiteral("settings, audit log, search index, dossiers"), createFoundation},
         {2, QStringLiteral("follow-up of young people: programmes, situations, journal, actions, appointments"),
          SchemaJeunes::migrate},
+        {3, QStringLiteral("immersions: host companies, tutors, conventions, status history, assessments"),
+         SchemaPlacements::migrate},
     };
 }
 
