@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/AppIdentity.h"
 #include "i18n/Translations.h"
+#include "placements/PlacementRepository.h"
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
 #include "shell/WorkstationSettings.h"
@@ -35,6 +36,9 @@ int main(int argc, char *argv[])
         requested = parser.positionalArguments().constFirst();
     if (requested.isEmpty())
         requested = qEnvironmentVariable("SILLAGE_DB");
+
+    // Each module's steps in a young person's path.
+    PlacementRepository::registerTimeline();
 
     Workspace workspace;
     MainWindow window(workspace, settings);

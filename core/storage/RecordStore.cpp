@@ -29,10 +29,11 @@ const QStringList &commonColumns()
     return columns;
 }
 
-// Qt binds a null QString as SQL NULL; an empty text field is "", which the NOT NULL text columns accept.
+// Qt binds a null QString as SQL NULL; an empty text field is "", which the NOT NULL text columns accept. A null
+// QVariant (QVariant(QMetaType::fromType<QString>())) stays SQL NULL: that is how a repository says "no value".
 QVariant bindable(const QVariant &value)
 {
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
         return QStringLiteral("");
     return value;
 }
