@@ -4,6 +4,8 @@
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "beneficiaries/BeneficiaryImporter.h"
 #include "beneficiaries/BeneficiaryRepository.h"
+#include "placements/CompanyImporter.h"
+#include "placements/PlacementExporter.h"
 #include "demo/DemoGenerator.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
@@ -39,10 +41,10 @@ QString CommandLine::helpText() const
               "  backup --out FILE           write a consistent copy of the database\n"
               "  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)\n"
               "  search TEXT [--json]        search every module (accents and word beginnings are enough)\n"
-              "  import beneficiaries FILE [--dry-run]\n"
-              "                              import dossiers from a CSV file (all or nothing)\n"
-              "  export beneficiaries --format csv|xlsx|json --out FILE\n"
-              "                              export every dossier\n"
+              "  import beneficiaries|companies FILE [--dry-run]\n"
+              "                              import dossiers or host companies from a CSV file (all or nothing)\n"
+              "  export beneficiaries|placements --format csv|xlsx|json --out FILE\n"
+              "                              export every dossier, or every immersion\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -239,17 +241,10 @@ int CommandLine::runSearch(const Options &options)
     return 0;
 }
 
-int CommandLine::runImport(const Options &options)
+// Both importers plan the same way (rows new, duplicated, rejected) and print the same report.
+template <typename Importer, typename Outcome>
+int CommandLine::runImporter(Importer &importer, const QString &file, bool dryRun, Outcome duplicateOfBase)
 {
-    if (options.positional.value(0) != QLatin1String("beneficiaries"))
-        return usageError(tr("import takes what to import, then the file: import beneficiaries FILE."));
-    if (options.positional.size() != 2)
-        return usageError(tr("import beneficiaries needs the file to import."));
-    const QString file = options.positional.at(1);
-    auto database = openDatabase(options, Database::Access::ReadWrite);
-    if (!database)
-        return fail(database.error());
-    BeneficiaryImporter importer(**database);
     auto plan = importer.plan(file);
     if (!plan)
         return fail(plan.error());
@@ -257,16 +252,15 @@ int CommandLine::runImport(const Options &options)
                  .arg(QDir::toNativeSeparators(file), TextDecoder::label(plan->data.encoding),
                       plan->data.separatorLabel)
           << Qt::endl;
-    m_out << tr("New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.")
-                 .arg(plan->count(ImportedRow::Outcome::New))
-                 .arg(plan->count(ImportedRow::Outcome::DuplicateOfDossier))
-                 .arg(plan->count(ImportedRow::Outcome::DuplicateInFile))
-                 .arg(plan->count(ImportedRow::Outcome::Rejected))
+    m_out << tr("New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.")
+                 .arg(plan->count(Outcome::New))
+                 .arg(plan->count(duplicateOfBase))
+                 .arg(plan->count(Outcome::DuplicateInFile))
+                 .arg(plan->count(Outcome::Rejected))
           << Qt::endl;
-    for (const ImportedRow &row : std::as_const(plan->rows)) {
-        if (row.outcome == ImportedRow::Outcome::DuplicateOfDossier ||
-            row.outcome == ImportedRow::Outcome::DuplicateInFile)
-            m_out << tr("%1:%2: skipped, same person as %3.")
+    for (const auto &row : std::as_const(plan->rows)) {
+        if (row.outcome == duplicateOfBase || row.outcome == Outcome::DuplicateInFile)
+            m_out << tr("%1:%2: skipped, same as %3.")
                          .arg(QDir::toNativeSeparators(file))
                          .arg(row.line)
                          .arg(row.duplicateOf)
@@ -278,21 +272,43 @@ int CommandLine::runImport(const Options &options)
         m_err << tr("Nothing was written: correct the file, then import it again.") << Qt::endl;
         return 2;
     }
-    if (options.dryRun) {
+    if (dryRun) {
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
         return 0;
     }
     auto created = importer.run(*plan, file);
     if (!created)
         return fail(created.error());
-    m_out << tr("%n dossier(s) imported.", nullptr, *created) << Qt::endl;
+    m_out << tr("%n record(s) imported.", nullptr, *created) << Qt::endl;
     return 0;
+}
+
+int CommandLine::runImport(const Options &options)
+{
+    const QString what = options.positional.value(0);
+    if (what != QLatin1String("beneficiaries") && what != QLatin1String("companies"))
+        return usageError(tr("import takes what to import, then the file: import beneficiaries|companies FILE."));
+    if (options.positional.size() != 2)
+        return usageError(tr("import needs the file to import."));
+    auto database = openDatabase(options, Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    if (what == QLatin1String("companies")) {
+        CompanyImporter importer(**database);
+        return runImporter(importer, options.positional.at(1), options.dryRun,
+                           CompanyImportRow::Outcome::DuplicateOfCompany);
+    }
+    BeneficiaryImporter importer(**database);
+    return runImporter(importer, options.positional.at(1), options.dryRun, ImportedRow::Outcome::DuplicateOfDossier);
 }
 
 int CommandLine::runExport(const Options &options)
 {
-    if (options.positional.value(0) != QLatin1String("beneficiaries") || options.positional.size() != 1)
-        return usageError(tr("export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE."));
+    const QString what = options.positional.value(0);
+    if ((what != QLatin1String("beneficiaries") && what != QLatin1String("placements")) ||
+        options.positional.size() != 1)
+        return usageError(tr("export takes what to export: export beneficiaries|placements --format csv|xlsx|json "
+                             "--out FILE."));
     if (options.out.isEmpty())
         return usageError(tr("export needs --out FILE."));
     auto format = options.format.isEmpty() ? TabularExport::formatFromPath(options.out)
@@ -302,6 +318,14 @@ int CommandLine::runExport(const Options &options)
     auto database = openDatabase(options, Database::Access::ReadWrite);
     if (!database)
         return fail(database.error());
+    if (what == QLatin1String("placements")) {
+        auto written = PlacementExporter(**database).write(options.out, *format);
+        if (!written)
+            return fail(written.error());
+        m_out << tr("%n immersion(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
+              << Qt::endl;
+        return 0;
+    }
     auto written = BeneficiaryExporter(**database).write(options.out, *format, BeneficiaryExporter::everything());
     if (!written)
         return fail(written.error());

@@ -43,6 +43,8 @@ private:
     int runDemo(const Options &options);
     int runSearch(const Options &options);
     int runImport(const Options &options);
+    template <typename Importer, typename Outcome>
+    int runImporter(Importer &importer, const QString &file, bool dryRun, Outcome duplicateOfBase);
     int runExport(const Options &options);
 
     Result<std::unique_ptr<Database>> openDatabase(const Options &options, Database::Access access);

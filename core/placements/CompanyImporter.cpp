@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompanyImporter.h"
+
+#include "CompanyRepository.h"
+#include "SiretValidator.h"
+#include "io/ColumnMatcher.h"
+#include "io/CsvReader.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+QStringList words(const char *list)
+{
+    return QString::fromUtf8(list).split(QLatin1Char('|'));
+}
+
+// A spreadsheet opened later would run such a cell as a formula (CSV injection): refused rather than stored.
+bool looksLikeFormula(const QString &text)
+{
+    return text.startsWith(QLatin1Char('=')) || text.startsWith(QLatin1Char('@'));
+}
+
+const QStringList fieldKeys = {
+    QStringLiteral("name"),         QStringLiteral("siret"),         QStringLiteral("naf_code"),
+    QStringLiteral("address"),      QStringLiteral("postcode"),      QStringLiteral("commune"),
+    QStringLiteral("contact_name"), QStringLiteral("contact_phone"), QStringLiteral("contact_email")};
+
+} // namespace
+
+int CompanyImportPlan::count(CompanyImportRow::Outcome outcome) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [outcome](const CompanyImportRow &row) { return row.outcome == outcome; }));
+}
+
+bool CompanyImportPlan::canRun() const
+{
+    return mapping.isUsable() && problems.isEmpty();
+}
+
+CompanyImporter::CompanyImporter(Database &database) : m_database(database) {}
+
+QList<FieldSpec> CompanyImporter::fields()
+{
+    // Titles seen in lists of partner companies, chamber of commerce extracts and home-made spreadsheets.
+    return {
+        {QStringLiteral("name"), tr("Company name"),
+         words("raison sociale|nom|entreprise|nom entreprise|nom de l'entreprise|denomination"), true},
+        {QStringLiteral("siret"), tr("SIRET"), words("siret|numero siret|n siret"), false},
+        {QStringLiteral("naf_code"), tr("NAF code"), words("naf|code naf|ape|code ape"), false},
+        {QStringLiteral("address"), tr("Address"), words("adresse|adresse postale|rue"), false},
+        {QStringLiteral("postcode"), tr("Postcode"), words("code postal|cp"), false},
+        {QStringLiteral("commune"), tr("Town"), words("commune|ville|localite"), false},
+        {QStringLiteral("contact_name"), tr("Contact"), words("contact|nom du contact|interlocuteur"), false},
+        {QStringLiteral("contact_phone"), tr("Phone"), words("telephone|tel|portable"), false},
+        {QStringLiteral("contact_email"), tr("E-mail"), words("courriel|email|e-mail|mail|adresse mail"), false},
+    };
+}
+
+Result<CompanyImportPlan> CompanyImporter::plan(const QString &path, const QMap<int, QString> &columnOverrides) const
+{
+    auto data = CsvReader::readFile(path);
+    if (!data)
+        return data.error();
+    return plan(std::move(data).value(), columnOverrides);
+}
+
+CompanyImportPlan CompanyImporter::plan(TabularData data, const QMap<int, QString> &columnOverrides) const
+{
+    CompanyImportPlan plan;
+    const ColumnMatcher matcher(fields());
+    plan.mapping = matcher.match(data.header, columnOverrides);
+    for (const QString &problem : matcher.problems(plan.mapping, data.header))
+        plan.problems << TabularProblem{data.headerLine, 0, problem};
+    plan.problems += data.problems;
+    if (plan.mapping.isUsable()) {
+        QHash<QString, int> firstLineOfCompany;
+        const CompanyRepository directory(m_database);
+        for (const TabularRow &row : std::as_const(data.rows)) {
+            CompanyImportRow imported = readRow(row, plan.mapping);
+            if (imported.problems.isEmpty()) {
+                findDuplicate(imported, directory, firstLineOfCompany);
+            } else {
+                imported.outcome = CompanyImportRow::Outcome::Rejected;
+                plan.problems += imported.problems;
+            }
+            plan.rows << imported;
+        }
+    }
+    plan.data = std::move(data);
+    return plan;
+}
+
+void CompanyImporter::findDuplicate(CompanyImportRow &imported, const CompanyRepository &directory,
+                                    QHash<QString, int> &firstLineOfCompany) const
+{
+    const Company &c = imported.company;
+    // Without a SIRET (an association being registered), the name and postcode are the best identity there is.
+    const QString key = c.siret.isEmpty()
+                            ? QStringLiteral("name:%1|%2").arg(CompanyRepository::sortKey(c.name), c.postcode)
+                            : QStringLiteral("siret:%1").arg(c.siret);
+    auto existing = c.siret.isEmpty() ? directory.findByName(c.name, c.postcode) : directory.findBySiret(c.siret);
+    if (existing && existing->has_value()) {
+        const Company &found = existing->value();
+        imported.outcome = CompanyImportRow::Outcome::DuplicateOfCompany;
+        imported.duplicateOf =
+            found.siret.isEmpty() ? found.name : QStringLiteral("%1 (%2)").arg(found.name, found.siret);
+    } else if (firstLineOfCompany.contains(key)) {
+        imported.outcome = CompanyImportRow::Outcome::DuplicateInFile;
+        imported.duplicateOf = tr("line %1").arg(firstLineOfCompany.value(key));
+    } else {
+        firstLineOfCompany.insert(key, imported.line);
+    }
+}
+
+CompanyImportRow CompanyImporter::readRow(const TabularRow &row, const ColumnMapping &mapping) const
+{
+    CompanyImportRow imported;
+    imported.line = row.line;
+    QHash<QString, QString> values;
+    for (const QString &key : fieldKeys)
+        values.insert(key, mapping.value(row.cells, key).trimmed());
+    auto problem = [&](const QString &key, const QString &message) {
+        const int column = mapping.columnOf(key);
+        imported.problems << TabularProblem{row.line, column + 1,
+                                            tr("line %1, column %2: %3").arg(row.line).arg(column + 1).arg(message)};
+    };
+    Company &c = imported.company;
+    c.name = values.value(QStringLiteral("name"));
+    c.siret = SiretValidator::normalised(values.value(QStringLiteral("siret")));
+    c.nafCode = values.value(QStringLiteral("naf_code")).toUpper();
+    c.address = values.value(QStringLiteral("address"));
+    c.postcode = values.value(QStringLiteral("postcode"));
+    c.commune = values.value(QStringLiteral("commune"));
+    c.contactName = values.value(QStringLiteral("contact_name"));
+    c.contactPhone = values.value(QStringLiteral("contact_phone"));
+    c.contactEmail = values.value(QStringLiteral("contact_email"));
+    QSet<QString> reported;
+    for (const QString &key : fieldKeys) {
+        if (looksLikeFormula(values.value(key))) {
+            problem(key, tr("\"%1\" looks like a spreadsheet formula.").arg(values.value(key).left(40)));
+            reported << key;
+        }
+    }
+    // The checks of the form, each reported on its own column, once.
+    for (const FieldProblem &p : CompanyRepository::problems(c)) {
+        if (!reported.contains(p.field))
+            problem(p.field, p.message);
+    }
+    return imported;
+}
+
+Result<int> CompanyImporter::run(const CompanyImportPlan &plan, const QString &sourceName)
+{
+    if (!plan.canRun()) {
+        QStringList messages;
+        for (const TabularProblem &p : plan.problems.mid(0, 20))
+            messages << p.message;
+        if (plan.problems.size() > 20)
+            messages << tr("… and %n more problem(s).", nullptr, int(plan.problems.size() - 20));
+        return Error(Error::Kind::BadInput, tr("The file cannot be imported; nothing was written."),
+                     messages.join(QLatin1Char('\n')));
+    }
+    int created = 0;
+    CompanyRepository directory(m_database);
+    auto written = m_database.write([&]() -> Result<void> {
+        for (const CompanyImportRow &row : plan.rows) {
+            if (row.outcome != CompanyImportRow::Outcome::New)
+                continue;
+            // create() checks the SIRET again: a company added since the plan was made is refused, not doubled.
+            auto company = directory.create(row.company);
+            if (!company)
+                return company.error().prefixed(tr("Line %1").arg(row.line));
+            ++created;
+        }
+        return AuditLog(m_database)
+            .record(QStringLiteral("companies"), QFileInfo(sourceName).fileName(), QStringLiteral("import"),
+                    {QString::number(created)});
+    });
+    if (!written)
+        return written.error();
+    return created;
+}
