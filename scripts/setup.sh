@@ -16,6 +16,8 @@ packages=(
     libsodium-dev libxlsxwriter-dev
     # Checks run by the test suite: formatting, package contents, desktop and AppStream metadata
     clang-format dpkg-dev file desktop-file-utils appstream
+    # Reading back the PDF conventions in tests
+    poppler-utils
 )
 
 install_missing_packages() {

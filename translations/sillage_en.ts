@@ -1624,14 +1624,6 @@
         <source>Run "sillage-cli --help" to see the commands.</source>
         <translation>Run "sillage-cli --help" to see the commands.</translation>
     </message>
-    <message>
-        <source>import takes what to import, then the file: import beneficiaries FILE.</source>
-        <translation>import takes what to import, then the file: import beneficiaries FILE.</translation>
-    </message>
-    <message>
-        <source>import beneficiaries needs the file to import.</source>
-        <translation>import beneficiaries needs the file to import.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2, separator %3, %n row(s).</source>
         <translation>
@@ -1640,31 +1632,12 @@
         </translation>
     </message>
     <message>
-        <source>New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
-        <translation>New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</translation>
-    </message>
-    <message>
-        <source>%1:%2: skipped, same person as %3.</source>
-        <translation>%1:%2: skipped, same person as %3.</translation>
-    </message>
-    <message>
         <source>Nothing was written: correct the file, then import it again.</source>
         <translation>Nothing was written: correct the file, then import it again.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) imported.</source>
-        <translation>
-            <numerusform>%n dossier imported.</numerusform>
-            <numerusform>%n dossiers imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE.</source>
-        <translation>export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE.</translation>
     </message>
     <message>
         <source>export needs --out FILE.</source>
@@ -1678,6 +1651,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -1686,10 +1663,10 @@ Commands:
   backup --out FILE           write a consistent copy of the database
   demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
   search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries FILE [--dry-run]
-                              import dossiers from a CSV file (all or nothing)
-  export beneficiaries --format csv|xlsx|json --out FILE
-                              export every dossier
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  export beneficiaries|placements --format csv|xlsx|json --out FILE
+                              export every dossier, or every immersion
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -1706,10 +1683,10 @@ Commands:
   backup --out FILE           write a consistent copy of the database
   demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
   search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries FILE [--dry-run]
-                              import dossiers from a CSV file (all or nothing)
-  export beneficiaries --format csv|xlsx|json --out FILE
-                              export every dossier
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  export beneficiaries|placements --format csv|xlsx|json --out FILE
+                              export every dossier, or every immersion
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -1720,8 +1697,367 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
 </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
+        <translation>New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped, same as %3.</source>
+        <translation>%1:%2: skipped, same as %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import takes what to import, then the file: import beneficiaries|companies FILE.</source>
+        <translation>import takes what to import, then the file: import beneficiaries|companies FILE.</translation>
+    </message>
+    <message>
+        <source>import needs the file to import.</source>
+        <translation>import needs the file to import.</translation>
+    </message>
+    <message>
+        <source>export takes what to export: export beneficiaries|placements --format csv|xlsx|json --out FILE.</source>
+        <translation>export takes what to export: export beneficiaries|placements --format csv|xlsx|json --out FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n immersion exported to %1.</numerusform>
+            <numerusform>%n immersions exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyImporter</name>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>"%1" looks like a spreadsheet formula.</source>
+        <translation>"%1" looks like a spreadsheet formula.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>The file cannot be imported; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>Enter the name of the company (raison sociale).</source>
+        <translation>Enter the name of the company (raison sociale).</translation>
+    </message>
+    <message>
+        <source>The name of the company is longer than %1 characters.</source>
+        <translation>The name of the company is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French postcode (5 digits).</source>
+        <translation>"%1" is not a French postcode (5 digits).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French phone number.</source>
+        <translation>"%1" is not a French phone number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The SIRET %1 is already in the directory: %2.</source>
+        <translation>The SIRET %1 is already in the directory: %2.</translation>
+    </message>
+    <message>
+        <source>Open the existing company rather than creating a second one.</source>
+        <translation>Open the existing company rather than creating a second one.</translation>
+    </message>
+    <message>
+        <source>reading a company</source>
+        <translation>reading a company</translation>
+    </message>
+    <message>
+        <source>looking for a SIRET in the directory</source>
+        <translation>looking for a SIRET in the directory</translation>
+    </message>
+    <message>
+        <source>looking for a company in the directory</source>
+        <translation>looking for a company in the directory</translation>
+    </message>
+    <message>
+        <source>searching the companies</source>
+        <translation>searching the companies</translation>
+    </message>
+    <message>
+        <source>counting companies</source>
+        <translation>counting companies</translation>
+    </message>
+    <message>
+        <source>looking for the immersions of a company</source>
+        <translation>looking for the immersions of a company</translation>
+    </message>
+    <message numerus="yes">
+        <source>This company is the host of %n immersion(s); it stays in the directory.</source>
+        <translation>
+            <numerusform>This company is the host of %n immersion; it stays in the directory.</numerusform>
+            <numerusform>This company is the host of %n immersions; it stays in the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its immersions keep their convention partner; edit the company instead.</source>
+        <translation>Its immersions keep their convention partner; edit the company instead.</translation>
+    </message>
+    <message>
+        <source>reading the tutors of a company</source>
+        <translation>reading the tutors of a company</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDocument</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Immersion agreement</source>
+        <translation>Immersion agreement</translation>
+    </message>
+    <message>
+        <source>Immersion agreement — %1</source>
+        <translation>Immersion agreement — %1</translation>
+    </message>
+    <message>
+        <source>This agreement is made between the parties below.</source>
+        <translation>This agreement is made between the parties below.</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation>Support organisation</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Prescriber:</source>
+        <translation>Prescriber:</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s) old on the first day)</source>
+        <translation>
+            <numerusform>(%n year old on the first day)</numerusform>
+            <numerusform>(%n years old on the first day)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born on:</source>
+        <translation>Born on:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Company name:</translation>
+    </message>
+    <message>
+        <source>SIRET:</source>
+        <translation>SIRET:</translation>
+    </message>
+    <message>
+        <source>NAF code:</source>
+        <translation>NAF code:</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Function:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n calendar day(s)).</source>
+        <translation>
+            <numerusform>From %1 to %2 (%n calendar day).</numerusform>
+            <numerusform>From %1 to %2 (%n calendar days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Weekly schedule</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Job and objective</source>
+        <translation>Job and objective</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objective:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Skills observed</source>
+        <translation>Skills observed</translation>
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation>Work conditions</translation>
+    </message>
+    <message>
+        <source>Risk prevention and protective equipment</source>
+        <translation>Risk prevention and protective equipment</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>The young person</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <source>The tutor</source>
+        <translation>The tutor</translation>
+    </message>
+    <message>
+        <source>The prescriber</source>
+        <translation>The prescriber</translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation>The legal representative</translation>
+    </message>
+    <message>
+        <source>Date, and signature preceded by “Read and approved”.</source>
+        <translation>Date, and signature preceded by “Read and approved”.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3329,116 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PlacementExporter</name>
+    <message>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>Dossier no.</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>ROME code</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>reading the immersions to export</source>
+        <translation>reading the immersions to export</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>reading the young person's dossier</source>
+        <translation>reading the young person's dossier</translation>
+    </message>
+    <message>
+        <source>The immersion's young person has no dossier.</source>
+        <translation>The immersion's young person has no dossier.</translation>
+    </message>
+    <message>
+        <source>reading the young person's immersions</source>
+        <translation>reading the young person's immersions</translation>
+    </message>
+    <message>
+        <source>reading an immersion</source>
+        <translation>reading an immersion</translation>
+    </message>
+    <message>
+        <source>reading the immersions</source>
+        <translation>reading the immersions</translation>
+    </message>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>This immersion no longer exists.</translation>
+    </message>
+    <message>
+        <source>reading the history of an immersion</source>
+        <translation>reading the history of an immersion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1 to %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>PlacementRules</name>
     <message>
         <source>The date of birth is needed: the limits on age and hours depend on it.</source>
@@ -3579,6 +4025,48 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TutorRepository</name>
+    <message>
+        <source>Enter the tutor's last name.</source>
+        <translation>Enter the tutor's last name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French phone number.</source>
+        <translation>"%1" is not a French phone number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>reading a company</source>
+        <translation>reading a company</translation>
+    </message>
+    <message>
+        <source>The company of this tutor is no longer in the directory.</source>
+        <translation>The company of this tutor is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>looking for the immersions of a tutor</source>
+        <translation>looking for the immersions of a tutor</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tutor is named in %n immersion(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>This tutor is named in %n immersion and cannot be removed.</numerusform>
+            <numerusform>This tutor is named in %n immersions and cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the tutors of a company</source>
+        <translation>reading the tutors of a company</translation>
+    </message>
+    <message>
+        <source>This field is longer than %1 characters.</source>
+        <translation>This field is longer than %1 characters.</translation>
     </message>
 </context>
 <context>

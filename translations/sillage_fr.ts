@@ -1624,14 +1624,6 @@
         <source>Run "sillage-cli --help" to see the commands.</source>
         <translation>Lancez « sillage-cli --help » pour voir les commandes.</translation>
     </message>
-    <message>
-        <source>import takes what to import, then the file: import beneficiaries FILE.</source>
-        <translation>import attend ce qu’il faut importer, puis le fichier : import beneficiaries FICHIER.</translation>
-    </message>
-    <message>
-        <source>import beneficiaries needs the file to import.</source>
-        <translation>import beneficiaries attend le fichier à importer.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2, separator %3, %n row(s).</source>
         <translation>
@@ -1640,31 +1632,12 @@
         </translation>
     </message>
     <message>
-        <source>New dossiers: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
-        <translation>Nouveaux dossiers : %1 ; déjà dans la base : %2 ; en double dans le fichier : %3 ; refusés : %4.</translation>
-    </message>
-    <message>
-        <source>%1:%2: skipped, same person as %3.</source>
-        <translation>%1:%2 : ignorée, même personne que %3.</translation>
-    </message>
-    <message>
         <source>Nothing was written: correct the file, then import it again.</source>
         <translation>Rien n’a été écrit : corrigez le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Simulation : rien n’a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) imported.</source>
-        <translation>
-            <numerusform>%n dossier importé.</numerusform>
-            <numerusform>%n dossiers importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export takes what to export: export beneficiaries --format csv|xlsx|json --out FILE.</source>
-        <translation>export attend ce qu’il faut exporter : export beneficiaries --format csv|xlsx|json --out FICHIER.</translation>
     </message>
     <message>
         <source>export needs --out FILE.</source>
@@ -1678,6 +1651,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -1686,10 +1663,10 @@ Commands:
   backup --out FILE           write a consistent copy of the database
   demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
   search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries FILE [--dry-run]
-                              import dossiers from a CSV file (all or nothing)
-  export beneficiaries --format csv|xlsx|json --out FILE
-                              export every dossier
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  export beneficiaries|placements --format csv|xlsx|json --out FILE
+                              export every dossier, or every immersion
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -1706,10 +1683,10 @@ Commandes :
   backup --out FICHIER        écrire une copie cohérente de la base
   demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
   search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
-  import beneficiaries FICHIER [--dry-run]
-                              importer des dossiers depuis un fichier CSV (tout ou rien)
-  export beneficiaries --format csv|xlsx|json --out FICHIER
-                              exporter tous les dossiers
+  import beneficiaries|companies FICHIER [--dry-run]
+                              importer des dossiers ou des entreprises d’accueil depuis un fichier CSV (tout ou rien)
+  export beneficiaries|placements --format csv|xlsx|json --out FICHIER
+                              exporter tous les dossiers, ou toutes les immersions
 
 Options :
   --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
@@ -1720,8 +1697,361 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
 </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
+        <translation>Nouveaux : %1 ; déjà dans la base : %2 ; en double dans le fichier : %3 ; refusés : %4.</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped, same as %3.</source>
+        <translation>%1:%2 : ignorée, identique à %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n fiche importée.</numerusform>
+            <numerusform>%n fiches importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import takes what to import, then the file: import beneficiaries|companies FILE.</source>
+        <translation>import attend ce qu’il faut importer, puis le fichier : import beneficiaries|companies FICHIER.</translation>
+    </message>
+    <message>
+        <source>import needs the file to import.</source>
+        <translation>import attend le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>export takes what to export: export beneficiaries|placements --format csv|xlsx|json --out FILE.</source>
+        <translation>export attend ce qu’il faut exporter : export beneficiaries|placements --format csv|xlsx|json --out FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n immersion exportée dans %1.</numerusform>
+            <numerusform>%n immersions exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyImporter</name>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>"%1" looks like a spreadsheet formula.</source>
+        <translation>« %1 » ressemble à une formule de tableur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>Enter the name of the company (raison sociale).</source>
+        <translation>Saisissez le nom de l’entreprise (raison sociale).</translation>
+    </message>
+    <message>
+        <source>The name of the company is longer than %1 characters.</source>
+        <translation>Le nom de l’entreprise dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French postcode (5 digits).</source>
+        <translation>« %1 » n’est pas un code postal français (5 chiffres).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French phone number.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone français.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse de courriel.</translation>
+    </message>
+    <message>
+        <source>The SIRET %1 is already in the directory: %2.</source>
+        <translation>Le SIRET %1 est déjà dans l’annuaire : %2.</translation>
+    </message>
+    <message>
+        <source>Open the existing company rather than creating a second one.</source>
+        <translation>Ouvrez l’entreprise existante plutôt que d’en créer une seconde.</translation>
+    </message>
+    <message>
+        <source>reading a company</source>
+        <translation>la lecture d’une entreprise</translation>
+    </message>
+    <message>
+        <source>looking for a SIRET in the directory</source>
+        <translation>la recherche d’un SIRET dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>looking for a company in the directory</source>
+        <translation>la recherche d’une entreprise dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>searching the companies</source>
+        <translation>la recherche des entreprises</translation>
+    </message>
+    <message>
+        <source>counting companies</source>
+        <translation>le comptage des entreprises</translation>
+    </message>
+    <message>
+        <source>looking for the immersions of a company</source>
+        <translation>la recherche des immersions d’une entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>This company is the host of %n immersion(s); it stays in the directory.</source>
+        <translation>
+            <numerusform>Cette entreprise accueille %n immersion ; elle reste dans l’annuaire.</numerusform>
+            <numerusform>Cette entreprise accueille %n immersions ; elle reste dans l’annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its immersions keep their convention partner; edit the company instead.</source>
+        <translation>Ses immersions gardent leur partenaire de convention ; modifiez plutôt l’entreprise.</translation>
+    </message>
+    <message>
+        <source>reading the tutors of a company</source>
+        <translation>la lecture des tuteurs d’une entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDocument</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Immersion agreement</source>
+        <translation>Convention d’immersion</translation>
+    </message>
+    <message>
+        <source>Immersion agreement — %1</source>
+        <translation>Convention d’immersion — %1</translation>
+    </message>
+    <message>
+        <source>This agreement is made between the parties below.</source>
+        <translation>La présente convention est conclue entre les parties ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation>Structure d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Prescriber:</source>
+        <translation>Prescripteur :</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s) old on the first day)</source>
+        <translation><numerusform>(%n an le premier jour)</numerusform><numerusform>(%n ans le premier jour)</numerusform></translation>
+    </message>
+    <message>
+        <source>Born on:</source>
+        <translation>Né(e) le :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Entreprise d’accueil</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Raison sociale :</translation>
+    </message>
+    <message>
+        <source>SIRET:</source>
+        <translation>SIRET :</translation>
+    </message>
+    <message>
+        <source>NAF code:</source>
+        <translation>Code NAF :</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n calendar day(s)).</source>
+        <translation><numerusform>Du %1 au %2 (%n jour calendaire).</numerusform><numerusform>Du %1 au %2 (%n jours calendaires).</numerusform></translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Horaires hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Job and objective</source>
+        <translation>Métier et objectif</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Métier :</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Skills observed</source>
+        <translation>Compétences observées</translation>
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation>Conditions d’exercice</translation>
+    </message>
+    <message>
+        <source>Risk prevention and protective equipment</source>
+        <translation>Prévention des risques et équipements de protection</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>Le ou la jeune</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L’entreprise</translation>
+    </message>
+    <message>
+        <source>The tutor</source>
+        <translation>Le tuteur</translation>
+    </message>
+    <message>
+        <source>The prescriber</source>
+        <translation>Le prescripteur</translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation>Le représentant légal</translation>
+    </message>
+    <message>
+        <source>Date, and signature preceded by “Read and approved”.</source>
+        <translation>Date, et signature précédée de la mention « Lu et approuvé ».</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3323,116 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PlacementExporter</name>
+    <message>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>Code ROME</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>reading the immersions to export</source>
+        <translation>la lecture des immersions à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>reading the young person's dossier</source>
+        <translation>la lecture du dossier du jeune</translation>
+    </message>
+    <message>
+        <source>The immersion's young person has no dossier.</source>
+        <translation>Le jeune de cette immersion n’a pas de dossier.</translation>
+    </message>
+    <message>
+        <source>reading the young person's immersions</source>
+        <translation>la lecture des immersions du jeune</translation>
+    </message>
+    <message>
+        <source>reading an immersion</source>
+        <translation>la lecture d’une immersion</translation>
+    </message>
+    <message>
+        <source>reading the immersions</source>
+        <translation>la lecture des immersions</translation>
+    </message>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>Cette immersion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>reading the history of an immersion</source>
+        <translation>la lecture de l’historique d’une immersion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>du %1 au %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>PlacementRules</name>
     <message>
         <source>The date of birth is needed: the limits on age and hours depend on it.</source>
@@ -3579,6 +4019,48 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TutorRepository</name>
+    <message>
+        <source>Enter the tutor's last name.</source>
+        <translation>Saisissez le nom du tuteur.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a French phone number.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone français.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse de courriel.</translation>
+    </message>
+    <message>
+        <source>reading a company</source>
+        <translation>la lecture d’une entreprise</translation>
+    </message>
+    <message>
+        <source>The company of this tutor is no longer in the directory.</source>
+        <translation>L’entreprise de ce tuteur n’est plus dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>looking for the immersions of a tutor</source>
+        <translation>la recherche des immersions d’un tuteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tutor is named in %n immersion(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>Ce tuteur figure dans %n immersion et ne peut pas être supprimé.</numerusform>
+            <numerusform>Ce tuteur figure dans %n immersions et ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the tutors of a company</source>
+        <translation>la lecture des tuteurs d’une entreprise</translation>
+    </message>
+    <message>
+        <source>This field is longer than %1 characters.</source>
+        <translation>Ce champ dépasse %1 caractères.</translation>
     </message>
 </context>
 <context>

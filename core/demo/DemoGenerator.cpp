@@ -3,6 +3,7 @@
 
 #include "DemoHistory.h"
 #include "DemoNames.h"
+#include "DemoPlacements.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "domain/TextNormalizer.h"
 #include "storage/DataSettings.h"
@@ -45,11 +46,16 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
     DemoSummary summary;
     const QDate today = QDate::currentDate();
     DemoHistory history(m_database, random);
+    DemoPlacements placements(m_database, random);
 
     auto written = m_database.write([&]() -> Result<void> {
         if (settings.siteCode().isEmpty()) {
             if (auto site = settings.setSite(demoSiteCode(), demoSiteName()); !site)
                 return site;
+        }
+        if (options.history) {
+            if (auto directory = placements.createCompanies(); !directory)
+                return directory;
         }
         for (qint64 i = 0; i < size; ++i) {
             Beneficiary person;
@@ -80,6 +86,10 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
             if (options.history) {
                 if (auto followed = history.addFollowUp(*created, today); !followed)
                     return followed;
+                if (auto placed =
+                        placements.maybeAddPlacement(created->id, created->referent, created->birthDate, today);
+                    !placed)
+                    return placed;
             }
             ++summary.beneficiaries;
             if (progress && (i % 500 == 0 || i + 1 == size))
