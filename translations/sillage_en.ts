@@ -324,6 +324,45 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>This immersion no longer exists.</translation>
+    </message>
+    <message>
+        <source>The assessment can be made only once the immersion has ended.</source>
+        <translation>The assessment can be made only once the immersion has ended.</translation>
+    </message>
+    <message>
+        <source>Say whether the young person attended the immersion.</source>
+        <translation>Say whether the young person attended the immersion.</translation>
+    </message>
+    <message>
+        <source>The last day present must fall between %1 and %2.</source>
+        <translation>The last day present must fall between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>An immersion completed in part needs the hours missed.</source>
+        <translation>An immersion completed in part needs the hours missed.</translation>
+    </message>
+    <message>
+        <source>A young person who did not attend cannot have been offered a job.</source>
+        <translation>A young person who did not attend cannot have been offered a job.</translation>
+    </message>
+    <message>
+        <source>Choose the type of contract offered.</source>
+        <translation>Choose the type of contract offered.</translation>
+    </message>
+    <message>
+        <source>A contract type is given only when a job was offered.</source>
+        <translation>A contract type is given only when a job was offered.</translation>
+    </message>
+    <message>
+        <source>reading the assessment of an immersion</source>
+        <translation>reading the assessment of an immersion</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>the folder does not exist</source>
@@ -3393,6 +3432,48 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>reading the immersions to export</source>
         <translation>reading the immersions to export</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementListModel</name>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementReminders</name>
+    <message>
+        <source>reading the immersions to follow up</source>
+        <translation>reading the immersions to follow up</translation>
     </message>
 </context>
 <context>

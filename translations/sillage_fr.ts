@@ -324,6 +324,45 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>Cette immersion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The assessment can be made only once the immersion has ended.</source>
+        <translation>Le bilan ne peut être fait qu’une fois l’immersion terminée.</translation>
+    </message>
+    <message>
+        <source>Say whether the young person attended the immersion.</source>
+        <translation>Indiquez si le jeune a effectué l’immersion.</translation>
+    </message>
+    <message>
+        <source>The last day present must fall between %1 and %2.</source>
+        <translation>Le dernier jour de présence doit se situer entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <source>An immersion completed in part needs the hours missed.</source>
+        <translation>Une immersion réalisée partiellement demande les heures manquées.</translation>
+    </message>
+    <message>
+        <source>A young person who did not attend cannot have been offered a job.</source>
+        <translation>Un jeune qui ne s’est pas présenté ne peut pas avoir reçu d’offre d’emploi.</translation>
+    </message>
+    <message>
+        <source>Choose the type of contract offered.</source>
+        <translation>Choisissez le type de contrat proposé.</translation>
+    </message>
+    <message>
+        <source>A contract type is given only when a job was offered.</source>
+        <translation>Un type de contrat ne s’indique que si un emploi a été proposé.</translation>
+    </message>
+    <message>
+        <source>reading the assessment of an immersion</source>
+        <translation>la lecture du bilan d’une immersion</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>the folder does not exist</source>
@@ -1911,7 +1950,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>(%n year(s) old on the first day)</source>
-        <translation><numerusform>(%n an le premier jour)</numerusform><numerusform>(%n ans le premier jour)</numerusform></translation>
+        <translation>
+            <numerusform>(%n an le premier jour)</numerusform>
+            <numerusform>(%n ans le premier jour)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Born on:</source>
@@ -1955,7 +1997,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>From %1 to %2 (%n calendar day(s)).</source>
-        <translation><numerusform>Du %1 au %2 (%n jour calendaire).</numerusform><numerusform>Du %1 au %2 (%n jours calendaires).</numerusform></translation>
+        <translation>
+            <numerusform>Du %1 au %2 (%n jour calendaire).</numerusform>
+            <numerusform>Du %1 au %2 (%n jours calendaires).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weekly schedule</source>
@@ -3387,6 +3432,48 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>reading the immersions to export</source>
         <translation>la lecture des immersions à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementListModel</name>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementReminders</name>
+    <message>
+        <source>reading the immersions to follow up</source>
+        <translation>la lecture des immersions à suivre</translation>
     </message>
 </context>
 <context>

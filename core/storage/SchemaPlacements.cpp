@@ -50,6 +50,7 @@ Result<void> migrate(QSqlDatabase &db)
         QStringLiteral("CREATE INDEX placements_company ON placements(company_id)"),
         QStringLiteral("CREATE INDEX placements_status ON placements(status, start_on)"),
         QStringLiteral("CREATE INDEX placements_dates ON placements(start_on, end_on)"),
+        QStringLiteral("CREATE INDEX placements_prescriber ON placements(prescriber, start_on)"),
     };
     statements += Sql::createRecordTable(
         QStringLiteral("placement_status_changes"),
