@@ -3055,14 +3055,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>Sillage databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <source>Placements</source>
-        <translation>Placements</translation>
-    </message>
-    <message>
-        <source>Work placements (PMSMP, school internships) with their companies, tutors, conventions and assessments will be managed here.</source>
-        <translation>Work placements (PMSMP, school internships) with their companies, tutors, conventions and assessments will be managed here.</translation>
-    </message>
-    <message>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
@@ -3633,6 +3625,109 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Say why the immersion is refused.</source>
         <translation>Say why the immersion is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>No immersion yet</source>
+        <translation>No immersion yet</translation>
+    </message>
+    <message>
+        <source>The immersions of the young people you follow will be listed here. An immersion is created from a young person's dossier.</source>
+        <translation>The immersions of the young people you follow will be listed here. An immersion is created from a young person's dossier.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <source>Convention (PDF)…</source>
+        <translation>Convention (PDF)…</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s)</source>
+        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <source>Tutor: %1</source>
+        <translation>Tutor: %1</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Job: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Dates: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Hours per week: %1</source>
+        <translation>Hours per week: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Why? This goes into the young person's file.</source>
+        <translation>Why? This goes into the young person's file.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Convention not written</source>
+        <translation>Convention not written</translation>
+    </message>
+    <message>
+        <source>Convention %1.pdf</source>
+        <translation>Convention %1.pdf</translation>
+    </message>
+    <message>
+        <source>Convention (PDF)</source>
+        <translation>Convention (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -3055,14 +3055,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>Bases Sillage (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Placements</source>
-        <translation>Immersions</translation>
-    </message>
-    <message>
-        <source>Work placements (PMSMP, school internships) with their companies, tutors, conventions and assessments will be managed here.</source>
-        <translation>Les immersions (PMSMP, stages scolaires) avec leurs entreprises, tuteurs, conventions et bilans seront gérées ici.</translation>
-    </message>
-    <message>
         <source>Dropout</source>
         <translation>Décrochage</translation>
     </message>
@@ -3633,6 +3625,109 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Say why the immersion is refused.</source>
         <translation>Indiquez pourquoi l’immersion est refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>No immersion yet</source>
+        <translation>Aucune immersion pour l’instant</translation>
+    </message>
+    <message>
+        <source>The immersions of the young people you follow will be listed here. An immersion is created from a young person's dossier.</source>
+        <translation>Les immersions des jeunes que vous accompagnez s’afficheront ici. Une immersion se crée depuis le dossier du jeune.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <source>Convention (PDF)…</source>
+        <translation>Convention (PDF)…</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s)</source>
+        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Entreprise : %1</translation>
+    </message>
+    <message>
+        <source>Tutor: %1</source>
+        <translation>Tuteur : %1</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Métier : %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation>Dates : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Hours per week: %1</source>
+        <translation>Heures par semaine : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Why? This goes into the young person's file.</source>
+        <translation>Pourquoi ? Cela figurera dans le dossier du jeune.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statut inchangé</translation>
+    </message>
+    <message>
+        <source>Convention not written</source>
+        <translation>Convention non enregistrée</translation>
+    </message>
+    <message>
+        <source>Convention %1.pdf</source>
+        <translation>Convention %1.pdf</translation>
+    </message>
+    <message>
+        <source>Convention (PDF)</source>
+        <translation>Convention (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "beneficiaries/BeneficiariesPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/HomePage.h"
+#include "placements/PlacementsPage.h"
 #include "search/GlobalSearchField.h"
 #include "search/SearchResultsPage.h"
 #include "search/SearchService.h"
@@ -95,11 +96,7 @@ void MainWindow::createPages()
 
     m_home = new HomePage(m_workspace, this);
     m_beneficiaries = new BeneficiariesPage(m_workspace, this);
-    auto *placements = new EmptyStatePage(
-        QStringLiteral("placements"), tr("Placements"),
-        tr("Work placements (PMSMP, school internships) with their companies, tutors, conventions and assessments "
-           "will be managed here."),
-        this);
+    auto *placements = new PlacementsPage(m_workspace, this);
     auto *dropouts = new EmptyStatePage(
         QStringLiteral("dropouts"), tr("Dropout"),
         tr("School-dropout cases received from the lists of each campaign, with contact attempts and solutions, "
@@ -275,6 +272,8 @@ void MainWindow::refreshPages()
 {
     m_home->refresh();
     m_beneficiaries->reload();
+    if (auto *placements = qobject_cast<PlacementsPage *>(m_modulePages.value(Module::Placements)))
+        placements->reload();
 }
 
 void MainWindow::updateRecentFilesMenu()
