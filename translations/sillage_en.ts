@@ -324,6 +324,101 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Not observed</translation>
+    </message>
+    <message>
+        <source>A job was offered</source>
+        <translation>A job was offered</translation>
+    </message>
+    <message>
+        <source>Assessment of the immersion</source>
+        <translation>Assessment of the immersion</translation>
+    </message>
+    <message>
+        <source>Choose the attendance</source>
+        <translation>Choose the attendance</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Choose the contract</source>
+        <translation>Choose the contract</translation>
+    </message>
+    <message>
+        <source>What the tutor said about the young person</source>
+        <translation>What the tutor said about the young person</translation>
+    </message>
+    <message>
+        <source>Skills assessed</source>
+        <translation>Skills assessed</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a skill</source>
+        <translation>A&amp;dd a skill</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the skill</source>
+        <translation>&amp;Remove the skill</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance *:</source>
+        <translation>&amp;Attendance *:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day present:</source>
+        <translation>&amp;Last day present:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours missed:</source>
+        <translation>&amp;Hours missed:</translation>
+    </message>
+    <message>
+        <source>&amp;Job offer:</source>
+        <translation>&amp;Job offer:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract type:</source>
+        <translation>&amp;Contract type:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor feedback:</source>
+        <translation>&amp;Tutor feedback:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills assessed:</source>
+        <translation>&amp;Skills assessed:</translation>
+    </message>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>This immersion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>Save the assessment</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>This immersion no longer exists.</source>
@@ -2539,6 +2634,18 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Reopen the dossier of %1? It comes back into the active follow-up, and its exit reason is cleared.</source>
         <translation>Reopen the dossier of %1? It comes back into the active follow-up, and its exit reason is cleared.</translation>
     </message>
+    <message>
+        <source>New immersion…</source>
+        <translation>New immersion…</translation>
+    </message>
+    <message>
+        <source>Create an immersion (PMSMP, internship) for the young person</source>
+        <translation>Create an immersion (PMSMP, internship) for the young person</translation>
+    </message>
+    <message>
+        <source>Immersion created for %1, as a draft.</source>
+        <translation>Immersion created for %1, as a draft.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateGuard</name>
@@ -3427,6 +3534,141 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PlacementFormDialog</name>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>New immersion</source>
+        <translation>New immersion</translation>
+    </message>
+    <message>
+        <source>Choose a type</source>
+        <translation>Choose a type</translation>
+    </message>
+    <message>
+        <source>Type a name or a commune</source>
+        <translation>Type a name or a commune</translation>
+    </message>
+    <message>
+        <source>e.g. D1102</source>
+        <translation>e.g. D1102</translation>
+    </message>
+    <message>
+        <source>Choose an objective</source>
+        <translation>Choose an objective</translation>
+    </message>
+    <message>
+        <source>Name and phone number</source>
+        <translation>Name and phone number</translation>
+    </message>
+    <message>
+        <source>Who signs the convention for the minor</source>
+        <translation>Who signs the convention for the minor</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Job label</source>
+        <translation>Job label</translation>
+    </message>
+    <message>
+        <source>&amp;Type *:</source>
+        <translation>&amp;Type *:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>T&amp;utor:</source>
+        <translation>T&amp;utor:</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber:</source>
+        <translation>&amp;Prescriber:</translation>
+    </message>
+    <message>
+        <source>&amp;ROME code, job:</source>
+        <translation>&amp;ROME code, job:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Start *:</source>
+        <translation>&amp;Start *:</translation>
+    </message>
+    <message>
+        <source>&amp;End *:</source>
+        <translation>&amp;End *:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Hours per day:</translation>
+    </message>
+    <message>
+        <source>&amp;Activities:</source>
+        <translation>&amp;Activities:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>S&amp;kills:</translation>
+    </message>
+    <message>
+        <source>&amp;Work conditions:</source>
+        <translation>&amp;Work conditions:</translation>
+    </message>
+    <message>
+        <source>Risk pre&amp;vention:</source>
+        <translation>Risk pre&amp;vention:</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency contact:</source>
+        <translation>E&amp;mergency contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Hours on %1</translation>
+    </message>
+    <message>
+        <source>Choose the company first</source>
+        <translation>Choose the company first</translation>
+    </message>
+    <message>
+        <source>No tutor yet</source>
+        <translation>No tutor yet</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutors</translation>
+    </message>
+    <message>
+        <source>Total: %1 h per week</source>
+        <translation>Total: %1 h per week</translation>
+    </message>
+    <message>
+        <source>Save the immersion</source>
+        <translation>Save the immersion</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Create the immersion</source>
+        <translation>Create the immersion</translation>
+    </message>
+</context>
+<context>
     <name>PlacementListModel</name>
     <message>
         <source>Young person</source>
@@ -3671,7 +3913,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n immersion(s)</source>
-        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+        <translation>
+            <numerusform>%n immersion</numerusform>
+            <numerusform>%n immersions</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -3728,6 +3973,26 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the immersion while its convention is not signed</source>
+        <translation>Change the immersion while its convention is not signed</translation>
+    </message>
+    <message>
+        <source>Assessment…</source>
+        <translation>Assessment…</translation>
+    </message>
+    <message>
+        <source>Attendance, job offer, tutor feedback and skills assessed</source>
+        <translation>Attendance, job offer, tutor feedback and skills assessed</translation>
+    </message>
+    <message>
+        <source>Edit the immersion</source>
+        <translation>Edit the immersion</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,101 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquise</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours d’acquisition</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Non observée</translation>
+    </message>
+    <message>
+        <source>A job was offered</source>
+        <translation>Un emploi a été proposé</translation>
+    </message>
+    <message>
+        <source>Assessment of the immersion</source>
+        <translation>Bilan de l’immersion</translation>
+    </message>
+    <message>
+        <source>Choose the attendance</source>
+        <translation>Choisissez la réalisation</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Choose the contract</source>
+        <translation>Choisissez le contrat</translation>
+    </message>
+    <message>
+        <source>What the tutor said about the young person</source>
+        <translation>Ce que le tuteur a dit du jeune</translation>
+    </message>
+    <message>
+        <source>Skills assessed</source>
+        <translation>Compétences évaluées</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a skill</source>
+        <translation>A&amp;jouter une compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the skill</source>
+        <translation>&amp;Retirer la compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance *:</source>
+        <translation>Réa&amp;lisation * :</translation>
+    </message>
+    <message>
+        <source>&amp;Last day present:</source>
+        <translation>Dernier &amp;jour de présence :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours missed:</source>
+        <translation>&amp;Heures manquées :</translation>
+    </message>
+    <message>
+        <source>&amp;Job offer:</source>
+        <translation>&amp;Offre d’emploi :</translation>
+    </message>
+    <message>
+        <source>&amp;Contract type:</source>
+        <translation>Type de &amp;contrat :</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor feedback:</source>
+        <translation>Retour du &amp;tuteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Skills assessed:</source>
+        <translation>Compétences é&amp;valuées :</translation>
+    </message>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>Cette immersion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>This immersion no longer exists.</source>
@@ -2539,6 +2634,18 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Reopen the dossier of %1? It comes back into the active follow-up, and its exit reason is cleared.</source>
         <translation>Rouvrir le dossier de %1 ? Il revient dans l’accompagnement actif et son motif de sortie est effacé.</translation>
     </message>
+    <message>
+        <source>New immersion…</source>
+        <translation>Nouvelle immersion…</translation>
+    </message>
+    <message>
+        <source>Create an immersion (PMSMP, internship) for the young person</source>
+        <translation>Créer une immersion (PMSMP, stage) pour le jeune</translation>
+    </message>
+    <message>
+        <source>Immersion created for %1, as a draft.</source>
+        <translation>Immersion créée pour %1, à l’état de brouillon.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateGuard</name>
@@ -3427,6 +3534,141 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PlacementFormDialog</name>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>New immersion</source>
+        <translation>Nouvelle immersion</translation>
+    </message>
+    <message>
+        <source>Choose a type</source>
+        <translation>Choisissez un type</translation>
+    </message>
+    <message>
+        <source>Type a name or a commune</source>
+        <translation>Tapez un nom ou une commune</translation>
+    </message>
+    <message>
+        <source>e.g. D1102</source>
+        <translation>par ex. D1102</translation>
+    </message>
+    <message>
+        <source>Choose an objective</source>
+        <translation>Choisissez un objectif</translation>
+    </message>
+    <message>
+        <source>Name and phone number</source>
+        <translation>Nom et numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Who signs the convention for the minor</source>
+        <translation>Qui signe la convention pour le mineur</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Job label</source>
+        <translation>Intitulé du métier</translation>
+    </message>
+    <message>
+        <source>&amp;Type *:</source>
+        <translation>&amp;Type * :</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>T&amp;utor:</source>
+        <translation>T&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber:</source>
+        <translation>&amp;Prescripteur :</translation>
+    </message>
+    <message>
+        <source>&amp;ROME code, job:</source>
+        <translation>Code &amp;ROME, métier :</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Start *:</source>
+        <translation>&amp;Début * :</translation>
+    </message>
+    <message>
+        <source>&amp;End *:</source>
+        <translation>&amp;Fin * :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day:</source>
+        <translation>&amp;Heures par jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Activities:</source>
+        <translation>&amp;Activités :</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>Compéten&amp;ces :</translation>
+    </message>
+    <message>
+        <source>&amp;Work conditions:</source>
+        <translation>Conditions d’e&amp;xercice :</translation>
+    </message>
+    <message>
+        <source>Risk pre&amp;vention:</source>
+        <translation>Pré&amp;vention des risques :</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency contact:</source>
+        <translation>Personne à prévenir en cas d’ur&amp;gence :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>Représentant &amp;légal :</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Heures le %1</translation>
+    </message>
+    <message>
+        <source>Choose the company first</source>
+        <translation>Choisissez d’abord l’entreprise</translation>
+    </message>
+    <message>
+        <source>No tutor yet</source>
+        <translation>Aucun tuteur pour l’instant</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tuteurs</translation>
+    </message>
+    <message>
+        <source>Total: %1 h per week</source>
+        <translation>Total : %1 h par semaine</translation>
+    </message>
+    <message>
+        <source>Save the immersion</source>
+        <translation>Enregistrer l’immersion</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Create the immersion</source>
+        <translation>Créer l’immersion</translation>
+    </message>
+</context>
+<context>
     <name>PlacementListModel</name>
     <message>
         <source>Young person</source>
@@ -3671,7 +3913,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n immersion(s)</source>
-        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+        <translation>
+            <numerusform>%n immersion</numerusform>
+            <numerusform>%n immersions</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -3728,6 +3973,26 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the immersion while its convention is not signed</source>
+        <translation>Modifier l’immersion tant que sa convention n’est pas signée</translation>
+    </message>
+    <message>
+        <source>Assessment…</source>
+        <translation>Bilan…</translation>
+    </message>
+    <message>
+        <source>Attendance, job offer, tutor feedback and skills assessed</source>
+        <translation>Réalisation, offre d’emploi, retour du tuteur et compétences évaluées</translation>
+    </message>
+    <message>
+        <source>Edit the immersion</source>
+        <translation>Modifier l’immersion</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,17 @@
 #include "beneficiaries/dialogs/ChangeReferentDialog.h"
 #include "beneficiaries/dialogs/CloseDossierDialog.h"
 #include "domain/Vocabulary.h"
+#include "placements/PlacementFormDialog.h"
 #include "shell/ErrorPresenter.h"
 #include "storage/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -88,12 +91,17 @@ void DossierView::createHeader(QWidget *content)
     m_referent->setObjectName(QStringLiteral("changeReferentButton"));
     m_close = new QPushButton(content);
     m_close->setObjectName(QStringLiteral("closeDossierButton"));
+    m_newPlacement = new QPushButton(tr("New immersion…"), content);
+    m_newPlacement->setObjectName(QStringLiteral("newPlacementButton"));
+    m_newPlacement->setToolTip(tr("Create an immersion (PMSMP, internship) for the young person"));
+    connect(m_newPlacement, &QPushButton::clicked, this, &DossierView::newPlacement);
     connect(m_edit, &QPushButton::clicked, this, &DossierView::editDossier);
     connect(m_referent, &QPushButton::clicked, this, &DossierView::changeReferent);
     connect(m_close, &QPushButton::clicked, this, &DossierView::closeOrReopen);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_name, 1);
+    titleRow->addWidget(m_newPlacement);
     titleRow->addWidget(m_edit);
     titleRow->addWidget(m_referent);
     titleRow->addWidget(m_close);
@@ -262,4 +270,17 @@ void DossierView::closeOrReopen()
         return;
     }
     afterChange();
+}
+
+void DossierView::newPlacement()
+{
+    if (!m_beneficiary || !m_workspace.database())
+        return;
+    PlacementFormDialog dialog(*m_workspace.database(), m_beneficiary->id, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    afterChange();
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(
+            tr("Immersion created for %1, as a draft.").arg(m_beneficiary->displayName()), 5000);
 }

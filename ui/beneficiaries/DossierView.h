@@ -55,6 +55,7 @@ private:
     void editDossier();
     void changeReferent();
     void closeOrReopen();
+    void newPlacement();
 
     Workspace &m_workspace;
     std::optional<Beneficiary> m_beneficiary;
@@ -65,6 +66,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_referent = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_newPlacement = nullptr;
     QTabWidget *m_tabs;
     QList<DossierTab *> m_dossierTabs;
     QSet<DossierTab *> m_stale;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementsPage.h"
+#include "AssessmentDialog.h"
 
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "domain/Module.h"
@@ -7,6 +8,7 @@
 #include "pages/EmptyStatePage.h"
 #include "placements/CompanyRepository.h"
 #include "placements/ConventionDocument.h"
+#include "placements/PlacementFormDialog.h"
 #include "placements/PlacementListModel.h"
 #include "placements/PlacementRepository.h"
 #include "placements/PlacementWorkflow.h"
@@ -128,9 +130,17 @@ QWidget *PlacementsPage::createDetail()
     m_movesLayout = new QHBoxLayout(m_moves);
     m_movesLayout->setContentsMargins(0, 0, 0, 0);
     m_movesLayout->setSpacing(6);
+    m_editPlacement = new QPushButton(tr("Edit…"), m_detail);
+    m_editPlacement->setObjectName(QStringLiteral("editPlacementButton"));
+    m_editPlacement->setToolTip(tr("Change the immersion while its convention is not signed"));
+    connect(m_editPlacement, &QPushButton::clicked, this, &PlacementsPage::editPlacement);
     m_convention = new QPushButton(tr("Convention (PDF)…"), m_detail);
     m_convention->setObjectName(QStringLiteral("conventionButton"));
     connect(m_convention, &QPushButton::clicked, this, &PlacementsPage::writeConvention);
+    m_assessment = new QPushButton(tr("Assessment…"), m_detail);
+    m_assessment->setObjectName(QStringLiteral("assessmentButton"));
+    m_assessment->setToolTip(tr("Attendance, job offer, tutor feedback and skills assessed"));
+    connect(m_assessment, &QPushButton::clicked, this, &PlacementsPage::openAssessment);
 
     m_history = new QTableWidget(0, 4, m_detail);
     m_history->setObjectName(QStringLiteral("placementHistory"));
@@ -149,7 +159,9 @@ QWidget *PlacementsPage::createDetail()
     layout->addWidget(m_name);
     layout->addWidget(m_summary);
     layout->addWidget(m_moves);
+    layout->addWidget(m_editPlacement, 0, Qt::AlignLeft);
     layout->addWidget(m_convention, 0, Qt::AlignLeft);
+    layout->addWidget(m_assessment, 0, Qt::AlignLeft);
     layout->addWidget(historyTitle);
     layout->addWidget(m_history, 1);
     return m_detail;
@@ -213,7 +225,9 @@ void PlacementsPage::showPlacement(const QString &id)
         }
         delete item;
     }
+    m_editPlacement->setEnabled(false);
     m_convention->setEnabled(false);
+    m_assessment->hide();
     Database *database = m_workspace.database();
     if (id.isEmpty() || !database)
         return;
@@ -259,7 +273,11 @@ void PlacementsPage::showPlacement(const QString &id)
         m_movesLayout->addWidget(button);
     }
     m_movesLayout->addStretch(1);
+    m_editPlacement->setEnabled(placement.status == QLatin1String("draft") ||
+                                placement.status == QLatin1String("ready_to_sign"));
     m_convention->setEnabled(true);
+    m_assessment->setVisible(placement.status == QStringLiteral("ended") ||
+                             placement.status == QStringLiteral("assessed"));
 
     auto history = PlacementRepository(*database).history(id);
     if (!history) {
@@ -294,6 +312,22 @@ void PlacementsPage::moveTo(const QString &status)
     if (!moved)
         ErrorPresenter::show(this, tr("Status not changed"), moved.error());
     reload();
+}
+
+void PlacementsPage::editPlacement()
+{
+    Database *database = m_workspace.database();
+    if (m_selectedId.isEmpty() || !database)
+        return;
+    auto found = PlacementRepository(*database).find(m_selectedId);
+    if (!found || !found->has_value()) {
+        if (!found)
+            ErrorPresenter::show(this, tr("Edit the immersion"), found.error());
+        return;
+    }
+    PlacementFormDialog dialog(*database, found->value().beneficiaryId, found->value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void PlacementsPage::writeConvention()
@@ -339,4 +373,14 @@ void PlacementsPage::writeConvention()
     auto written = ConventionDocument(parties).writePdf(path);
     if (!written)
         ErrorPresenter::show(this, tr("Convention not written"), written.error());
+}
+
+void PlacementsPage::openAssessment()
+{
+    Database *database = m_workspace.database();
+    if (m_selectedId.isEmpty() || !database)
+        return;
+    AssessmentDialog dialog(*database, m_selectedId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }

@@ -41,7 +41,9 @@ private:
     void selectInList(const QString &id);
     void showPlacement(const QString &id);
     void moveTo(const QString &status);
+    void editPlacement();
     void writeConvention();
+    void openAssessment();
 
     Workspace &m_workspace;
     PlacementListModel *m_model;
@@ -55,7 +57,9 @@ private:
     QLabel *m_summary;
     QWidget *m_moves;
     QHBoxLayout *m_movesLayout;
+    QPushButton *m_editPlacement;
     QPushButton *m_convention;
+    QPushButton *m_assessment;
     QTableWidget *m_history;
     QString m_selectedId;
     bool m_selecting = false;
