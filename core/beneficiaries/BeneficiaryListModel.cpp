@@ -25,7 +25,7 @@ QString shortProgramme(const QString &code)
 
 } // namespace
 
-BeneficiaryListModel::BeneficiaryListModel(Database *database, QObject *parent) : QAbstractTableModel(parent)
+BeneficiaryListModel::BeneficiaryListModel(Database *database, QObject *parent) : PagedTableModel(parent)
 {
     reload(database);
 }
@@ -37,24 +37,13 @@ BeneficiaryQuery BeneficiaryListModel::query() const
 
 void BeneficiaryListModel::reload(Database *database)
 {
-    beginResetModel();
-    m_database = database;
-    m_rows.clear();
-    m_complete = m_database == nullptr;
-    m_total = 0;
-    if (m_database)
-        countAll();
-    // Whoever listens to the reset (a view, a model tester) must not insert rows while it is being announced; they
-    // ask for the first page once it is over.
-    m_fetching = true;
-    endResetModel();
-    m_fetching = false;
+    resetPages(database);
 }
 
 void BeneficiaryListModel::setFilter(const BeneficiaryFilter &filter)
 {
     m_filter = filter;
-    reload(m_database);
+    reload();
 }
 
 void BeneficiaryListModel::sort(int column, Qt::SortOrder order)
@@ -76,31 +65,17 @@ void BeneficiaryListModel::sort(int column, Qt::SortOrder order)
         m_sort = BeneficiaryQuery::Sort::Name;
     }
     m_descending = order == Qt::DescendingOrder;
-    reload(m_database);
+    reload();
 }
 
-void BeneficiaryListModel::countAll()
+qint64 BeneficiaryListModel::countRows() const
 {
     const BeneficiaryQuery q = query();
-    QSqlQuery count(m_database->connection());
+    QSqlQuery count(database()->connection());
     count.prepare(QStringLiteral("SELECT count(*) FROM beneficiaries b") + q.whereClause());
     for (const QVariant &value : q.whereValues())
         count.addBindValue(value);
-    m_total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
-}
-
-int BeneficiaryListModel::rowOf(const QString &id) const
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return int(row);
-    }
-    return -1;
-}
-
-int BeneficiaryListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
 }
 
 int BeneficiaryListModel::columnCount(const QModelIndex &parent) const
@@ -112,7 +87,7 @@ QVariant BeneficiaryListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const BeneficiaryListRow &row = rowAt(index.row());
     if (role == IdRole)
         return row.id;
     if (role == Qt::TextAlignmentRole && index.column() == AgeColumn)
@@ -172,32 +147,11 @@ QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientati
     return {};
 }
 
-bool BeneficiaryListModel::canFetchMore(const QModelIndex &parent) const
+QList<BeneficiaryListRow> BeneficiaryListModel::readPage(qsizetype offset) const
 {
-    return !parent.isValid() && !m_complete && !m_fetching;
-}
-
-void BeneficiaryListModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and model testers may ask for more while rows are being inserted: one page at a time.
-    if (parent.isValid() || m_complete || m_fetching)
-        return;
-    m_fetching = true;
-    const QList<Row> page = readPage(m_rows.size());
-    m_complete = page.size() < PageSize;
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows += page;
-        endInsertRows();
-    }
-    m_fetching = false;
-}
-
-QList<BeneficiaryListModel::Row> BeneficiaryListModel::readPage(qsizetype offset) const
-{
-    QList<Row> rows;
+    QList<BeneficiaryListRow> rows;
     const BeneficiaryQuery q = query();
-    QSqlQuery select(m_database->connection());
+    QSqlQuery select(database()->connection());
     select.prepare(QStringLiteral("SELECT b.id, b.last_name, b.first_name, b.birth_date, b.current_programme, "
                                   "b.referent, b.last_contact_on, b.next_appointment_at, b.commune, b.dossier_number "
                                   "FROM beneficiaries b") +
@@ -209,7 +163,7 @@ QList<BeneficiaryListModel::Row> BeneficiaryListModel::readPage(qsizetype offset
     if (!select.exec())
         return rows;
     while (select.next()) {
-        Row row;
+        BeneficiaryListRow row;
         row.id = select.value(0).toString();
         row.name = select.value(1).toString().toUpper() + QLatin1Char(' ') + select.value(2).toString();
         row.birthDate = select.value(3).toDate();

@@ -54,14 +54,6 @@ Beneficiary fromRow(const QSqlQuery &q)
     return b;
 }
 
-Error invalid(const QList<FieldProblem> &problems)
-{
-    QStringList messages;
-    for (const FieldProblem &problem : problems)
-        messages << problem.message;
-    return Error(Error::Kind::BadInput, messages.join(QLatin1Char(' ')));
-}
-
 } // namespace
 
 BeneficiaryRepository::BeneficiaryRepository(Database &database)
@@ -103,7 +95,7 @@ QVariantMap BeneficiaryRepository::editableValues(const Beneficiary &b)
 Result<Beneficiary> BeneficiaryRepository::create(Beneficiary beneficiary, DuplicatePolicy policy)
 {
     if (const auto problems = BeneficiaryValidator::problems(beneficiary); !problems.isEmpty())
-        return invalid(problems);
+        return FieldProblem::refusal(problems);
     if (policy == DuplicatePolicy::Refuse) {
         auto duplicates = DuplicateGuard(m_database).candidatesFor(beneficiary);
         if (!duplicates)
@@ -140,7 +132,7 @@ Result<Beneficiary> BeneficiaryRepository::create(Beneficiary beneficiary, Dupli
 Result<QStringList> BeneficiaryRepository::update(const Beneficiary &beneficiary)
 {
     if (const auto problems = BeneficiaryValidator::problems(beneficiary); !problems.isEmpty())
-        return invalid(problems);
+        return FieldProblem::refusal(problems);
     QStringList changed;
     auto saved = m_database.write([&]() -> Result<void> {
         auto fields = m_records.update(table, beneficiary.id, editableValues(beneficiary));

@@ -2,16 +2,10 @@
 #pragma once
 
 #include "Beneficiary.h"
+#include "domain/FieldProblem.h"
 
 #include <QCoreApplication>
 #include <QList>
-
-/** A field the user must correct, and why. */
-struct FieldProblem
-{
-    QString field; ///< Storage name of the field (last_name, birth_date…), for the form to put the focus there.
-    QString message;
-};
 
 /**
  * The checks of a dossier's fields, shared by the form, the import and the command line: names present, birth

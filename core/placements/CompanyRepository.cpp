@@ -32,14 +32,6 @@ Company fromRow(const QSqlQuery &q)
     return c;
 }
 
-Error invalid(const QList<FieldProblem> &problems)
-{
-    QStringList messages;
-    for (const FieldProblem &problem : problems)
-        messages << problem.message;
-    return Error(Error::Kind::BadInput, messages.join(QLatin1Char(' ')));
-}
-
 Result<std::optional<Company>> firstCompany(QSqlQuery &query, const QString &doing)
 {
     if (auto done = Sql::exec(query, doing); !done)
@@ -123,7 +115,7 @@ Result<void> CompanyRepository::checkSiretIsFree(const Company &company) const
 Result<Company> CompanyRepository::create(Company company)
 {
     if (const auto found = problems(company); !found.isEmpty())
-        return invalid(found);
+        return FieldProblem::refusal(found);
     company.id.clear();
     if (auto free = checkSiretIsFree(company); !free)
         return free.error();
@@ -147,7 +139,7 @@ Result<Company> CompanyRepository::create(Company company)
 Result<QStringList> CompanyRepository::update(const Company &company)
 {
     if (const auto found = problems(company); !found.isEmpty())
-        return invalid(found);
+        return FieldProblem::refusal(found);
     if (auto free = checkSiretIsFree(company); !free)
         return free.error();
     QStringList changed;

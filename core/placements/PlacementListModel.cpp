@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
-PlacementListModel::PlacementListModel(Database *database, QObject *parent) : QAbstractTableModel(parent)
+PlacementListModel::PlacementListModel(Database *database, QObject *parent) : PagedTableModel(parent)
 {
     reload(database);
 }
@@ -20,24 +20,13 @@ PlacementQuery PlacementListModel::query() const
 
 void PlacementListModel::reload(Database *database)
 {
-    beginResetModel();
-    m_database = database;
-    m_rows.clear();
-    m_complete = m_database == nullptr;
-    m_total = 0;
-    if (m_database)
-        countAll();
-    // Whoever listens to the reset (a view, a model tester) must not insert rows while it is being announced; they
-    // ask for the first page once it is over.
-    m_fetching = true;
-    endResetModel();
-    m_fetching = false;
+    resetPages(database);
 }
 
 void PlacementListModel::setFilter(const PlacementFilter &filter)
 {
     m_filter = filter;
-    reload(m_database);
+    reload();
 }
 
 void PlacementListModel::sort(int column, Qt::SortOrder order)
@@ -56,31 +45,17 @@ void PlacementListModel::sort(int column, Qt::SortOrder order)
         m_sort = PlacementQuery::Sort::StartDate;
     }
     m_descending = order == Qt::DescendingOrder;
-    reload(m_database);
+    reload();
 }
 
-void PlacementListModel::countAll()
+qint64 PlacementListModel::countRows() const
 {
     const PlacementQuery q = query();
-    QSqlQuery count(m_database->connection());
+    QSqlQuery count(database()->connection());
     count.prepare(QStringLiteral("SELECT count(*)") + PlacementQuery::fromClause() + q.whereClause());
     for (const QVariant &value : q.whereValues())
         count.addBindValue(value);
-    m_total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
-}
-
-int PlacementListModel::rowOf(const QString &id) const
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return int(row);
-    }
-    return -1;
-}
-
-int PlacementListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
 }
 
 int PlacementListModel::columnCount(const QModelIndex &parent) const
@@ -92,7 +67,7 @@ QVariant PlacementListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const PlacementListRow &row = rowAt(index.row());
     if (role == IdRole)
         return row.id;
     if (role != Qt::DisplayRole)
@@ -148,32 +123,11 @@ QVariant PlacementListModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool PlacementListModel::canFetchMore(const QModelIndex &parent) const
+QList<PlacementListRow> PlacementListModel::readPage(qsizetype offset) const
 {
-    return !parent.isValid() && !m_complete && !m_fetching;
-}
-
-void PlacementListModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and model testers may ask for more while rows are being inserted: one page at a time.
-    if (parent.isValid() || m_complete || m_fetching)
-        return;
-    m_fetching = true;
-    const QList<Row> page = readPage(m_rows.size());
-    m_complete = page.size() < PageSize;
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows += page;
-        endInsertRows();
-    }
-    m_fetching = false;
-}
-
-QList<PlacementListModel::Row> PlacementListModel::readPage(qsizetype offset) const
-{
-    QList<Row> rows;
+    QList<PlacementListRow> rows;
     const PlacementQuery q = query();
-    QSqlQuery select(m_database->connection());
+    QSqlQuery select(database()->connection());
     select.prepare(QStringLiteral("SELECT p.id, b.last_name, b.first_name, p.type, c.name, p.job_label, p.rome_code, "
                                   "p.start_on, p.end_on, p.status, p.prescriber") +
                    PlacementQuery::fromClause() + q.whereClause() + q.orderClause() +
@@ -185,7 +139,7 @@ QList<PlacementListModel::Row> PlacementListModel::readPage(qsizetype offset) co
     if (!select.exec())
         return rows;
     while (select.next()) {
-        Row row;
+        PlacementListRow row;
         row.id = select.value(0).toString();
         row.youngPerson = select.value(1).toString().toUpper() + QLatin1Char(' ') + select.value(2).toString();
         row.type = select.value(3).toString();

@@ -12,14 +12,6 @@ namespace {
 
 const QString table = QStringLiteral("tutors");
 
-Error invalid(const QList<FieldProblem> &problems)
-{
-    QStringList messages;
-    for (const FieldProblem &problem : problems)
-        messages << problem.message;
-    return Error(Error::Kind::BadInput, messages.join(QLatin1Char(' ')));
-}
-
 } // namespace
 
 TutorRepository::TutorRepository(Database &database) : m_database(database), m_records(database) {}
@@ -60,7 +52,7 @@ QVariantMap TutorRepository::editableValues(const Tutor &t)
 Result<Tutor> TutorRepository::add(Tutor tutor)
 {
     if (const auto found = problems(tutor); !found.isEmpty())
-        return invalid(found);
+        return FieldProblem::refusal(found);
     QSqlQuery company(m_database.connection());
     company.prepare(QStringLiteral("SELECT 1 FROM companies WHERE id = ? AND deleted_at IS NULL"));
     company.addBindValue(tutor.companyId);
@@ -91,7 +83,7 @@ Result<Tutor> TutorRepository::add(Tutor tutor)
 Result<QStringList> TutorRepository::update(const Tutor &tutor)
 {
     if (const auto found = problems(tutor); !found.isEmpty())
-        return invalid(found);
+        return FieldProblem::refusal(found);
     QStringList changed;
     auto saved = m_database.write([&]() -> Result<void> {
         auto fields = m_records.update(table, tutor.id, editableValues(tutor));
