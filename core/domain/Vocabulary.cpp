@@ -146,6 +146,49 @@ QList<Entry> entries(Vocabulary::List list)
                 {"subsidised", QT_TRANSLATE_NOOP("Vocabulary", "Subsidised contract")},
                 {"insertion", QT_TRANSLATE_NOOP("Vocabulary", "Integration contract")},
                 {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+    case Vocabulary::List::DropoutStatus:
+        return {{"to_contact", QT_TRANSLATE_NOOP("Vocabulary", "To contact"), "a contacter"},
+                {"attempt", QT_TRANSLATE_NOOP("Vocabulary", "Contact attempted"), "tentative de contact|tentative"},
+                {"unreachable", QT_TRANSLATE_NOOP("Vocabulary", "Unreachable"), "injoignable"},
+                {"appointment", QT_TRANSLATE_NOOP("Vocabulary", "Appointment set"), "rendez-vous fixe|rdv fixe"},
+                {"in_progress", QT_TRANSLATE_NOOP("Vocabulary", "Being taken on"),
+                 "en cours de prise en charge|prise en charge"},
+                {"solution", QT_TRANSLATE_NOOP("Vocabulary", "Solution found"), "solution"},
+                {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed"), "clos|ferme|cloture"}};
+    case Vocabulary::List::ContactChannel:
+        return {{"phone", QT_TRANSLATE_NOOP("Vocabulary", "Phone"), "telephone|tel"},
+                {"sms", QT_TRANSLATE_NOOP("Vocabulary", "Text message"), "sms|texto"},
+                {"letter", QT_TRANSLATE_NOOP("Vocabulary", "Letter"), "courrier|lettre"},
+                {"email", QT_TRANSLATE_NOOP("Vocabulary", "E-mail"), "courriel|mail"},
+                {"visit", QT_TRANSLATE_NOOP("Vocabulary", "Home visit"), "visite|visite a domicile"}};
+    case Vocabulary::List::ContactOutcome:
+        return {{"no_answer", QT_TRANSLATE_NOOP("Vocabulary", "No answer"), "pas de reponse|sans reponse"},
+                {"message_left", QT_TRANSLATE_NOOP("Vocabulary", "Message left"), "message laisse"},
+                {"wrong_contact", QT_TRANSLATE_NOOP("Vocabulary", "Wrong number or address"),
+                 "coordonnees erronees|faux numero"},
+                {"reached", QT_TRANSLATE_NOOP("Vocabulary", "Young person reached"), "joint|jeune joint"},
+                {"guardian_reached", QT_TRANSLATE_NOOP("Vocabulary", "Legal guardian reached"),
+                 "responsable legal joint|famille jointe"},
+                {"appointment", QT_TRANSLATE_NOOP("Vocabulary", "Appointment made"), "rendez-vous pris|rdv pris"}};
+    case Vocabulary::List::DropoutSolution:
+        return {{"initial_training", QT_TRANSLATE_NOOP("Vocabulary", "Back to school"),
+                 "retour en formation initiale|formation initiale"},
+                {"apprenticeship", QT_TRANSLATE_NOOP("Vocabulary", "Apprenticeship"), "apprentissage"},
+                {"vocational_training", QT_TRANSLATE_NOOP("Vocabulary", "Vocational training"),
+                 "formation professionnelle"},
+                {"employment", QT_TRANSLATE_NOOP("Vocabulary", "Employment"), "emploi"},
+                {"civic_service", QT_TRANSLATE_NOOP("Vocabulary", "Civic service"), "service civique"},
+                {"mission_locale", QT_TRANSLATE_NOOP("Vocabulary", "Mission locale support / CEJ"),
+                 "accompagnement mission locale|cej|mission locale"},
+                {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other solution"), "autre solution|autre"}};
+    case Vocabulary::List::DropoutClosure:
+        return {{"refused", QT_TRANSLATE_NOOP("Vocabulary", "Refused"), "refus"},
+                {"moved", QT_TRANSLATE_NOOP("Vocabulary", "Moved / out of the area"), "demenage|hors territoire"},
+                {"already_in_solution", QT_TRANSLATE_NOOP("Vocabulary", "Already in a solution"),
+                 "deja en solution|faux positif"},
+                {"exempt_health", QT_TRANSLATE_NOOP("Vocabulary", "Exempted (health)"), "exempte|exempte sante"},
+                {"out_of_scope", QT_TRANSLATE_NOOP("Vocabulary", "Out of scope (18 or diploma)"),
+                 "sorti du perimetre|hors perimetre"}};
     }
     return {};
 }

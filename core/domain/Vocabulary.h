@@ -42,6 +42,11 @@ public:
         PlacementObjective,
         Attendance,
         ContractType,
+        DropoutStatus,   ///< Décrochage: the statuses of DropoutWorkflow.
+        ContactChannel,  ///< Décrochage: how a contact attempt was made.
+        ContactOutcome,  ///< Décrochage: what a contact attempt gave.
+        DropoutSolution, ///< Décrochage: the solution a case ends on.
+        DropoutClosure,  ///< Décrochage: why a case closes without a solution.
     };
 
     static QList<Term> terms(List list);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "SchemaDropouts.h"
 #include "SchemaJeunes.h"
 #include "SchemaPlacements.h"
 #include "SqlHelpers.h"
@@ -65,6 +66,8 @@ MigrationList migrations()
          SchemaJeunes::migrate},
         {3, QStringLiteral("immersions: host companies, tutors, conventions, status history, assessments"),
          SchemaPlacements::migrate},
+        {5, QStringLiteral("dropouts: campaigns, cases, status history, contact attempts, rows to review"),
+         SchemaDropouts::migrate},
     };
 }
 
