@@ -146,6 +146,28 @@ QList<Entry> entries(Vocabulary::List list)
                 {"subsidised", QT_TRANSLATE_NOOP("Vocabulary", "Subsidised contract")},
                 {"insertion", QT_TRANSLATE_NOOP("Vocabulary", "Integration contract")},
                 {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
+    case Vocabulary::List::RomeGrandDomain:
+        // The aliases are France Travail's own labels, as they appear in the ROME files and in spreadsheets.
+        return {
+            {"A", QT_TRANSLATE_NOOP("Vocabulary", "Agriculture and fishing, natural and green spaces, animal care"),
+             "agriculture et peche, espaces naturels et espaces verts, soins aux animaux"},
+            {"B", QT_TRANSLATE_NOOP("Vocabulary", "Arts and crafts"), "arts et faconnage d'ouvrages d'art"},
+            {"C", QT_TRANSLATE_NOOP("Vocabulary", "Banking, insurance, real estate"), "banque, assurance, immobilier"},
+            {"D", QT_TRANSLATE_NOOP("Vocabulary", "Trade, sales and retail"), "commerce, vente et grande distribution"},
+            {"E", QT_TRANSLATE_NOOP("Vocabulary", "Communication, media and multimedia"),
+             "communication, media et multimedia"},
+            {"F", QT_TRANSLATE_NOOP("Vocabulary", "Construction, building and public works"),
+             "construction, batiment et travaux publics|btp"},
+            {"G", QT_TRANSLATE_NOOP("Vocabulary", "Hotels and catering, tourism, leisure and entertainment"),
+             "hotellerie-restauration, tourisme, loisirs et animation"},
+            {"H", QT_TRANSLATE_NOOP("Vocabulary", "Industry"), "industrie"},
+            {"I", QT_TRANSLATE_NOOP("Vocabulary", "Installation and maintenance"), "installation et maintenance"},
+            {"J", QT_TRANSLATE_NOOP("Vocabulary", "Health"), "sante"},
+            {"K", QT_TRANSLATE_NOOP("Vocabulary", "Personal and community services"),
+             "services a la personne et a la collectivite"},
+            {"L", QT_TRANSLATE_NOOP("Vocabulary", "Performing arts"), "spectacle"},
+            {"M", QT_TRANSLATE_NOOP("Vocabulary", "Business support"), "support a l'entreprise"},
+            {"N", QT_TRANSLATE_NOOP("Vocabulary", "Transport and logistics"), "transport et logistique"}};
     case Vocabulary::List::DropoutStatus:
         return {{"to_contact", QT_TRANSLATE_NOOP("Vocabulary", "To contact"), "a contacter"},
                 {"attempt", QT_TRANSLATE_NOOP("Vocabulary", "Contact attempted"), "tentative de contact|tentative"},

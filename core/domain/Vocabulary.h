@@ -42,6 +42,7 @@ public:
         PlacementObjective,
         Attendance,
         ContractType,
+        RomeGrandDomain, ///< The 14 grands domaines of the ROME, coded by their letter A to N.
         DropoutStatus,   ///< Décrochage: the statuses of DropoutWorkflow.
         ContactChannel,  ///< Décrochage: how a contact attempt was made.
         ContactOutcome,  ///< Décrochage: what a contact attempt gave.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /** A host company of the directory, reused from one immersion to the next. */
 struct Company
@@ -16,4 +17,8 @@ struct Company
     QString contactName;
     QString contactPhone;
     QString contactEmail;
+    /// The ROME codes the company can welcome young people for, as the adviser declared them: grands domaines ("J")
+    /// or domaines professionnels ("J13"), stored upper case, sorted, each once.
+    QStringList romeDomains;
+    QString activity; ///< What the company does, in the adviser's words.
 };

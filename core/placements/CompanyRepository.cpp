@@ -6,14 +6,18 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
 
 const QString table = QStringLiteral("companies");
+/// A few sentences: what the company does, not its whole brochure.
+constexpr int maximumActivityLength = 2000;
 
 const QString selectColumns =
-    QStringLiteral("id, name, siret, naf_code, address, postcode, commune, contact_name, contact_phone, contact_email");
+    QStringLiteral("id, name, siret, naf_code, address, postcode, commune, contact_name, contact_phone, contact_email, "
+                   "rome_domains, activity");
 
 Company fromRow(const QSqlQuery &q)
 {
@@ -29,6 +33,8 @@ Company fromRow(const QSqlQuery &q)
     c.contactName = q.value(i++).toString();
     c.contactPhone = q.value(i++).toString();
     c.contactEmail = q.value(i++).toString();
+    c.romeDomains = q.value(i++).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.activity = q.value(i++).toString();
     return c;
 }
 
@@ -55,6 +61,33 @@ QString CompanyRepository::sortKey(const QString &name)
     return TextNormalizer::foldForMatching(name.simplified());
 }
 
+bool CompanyRepository::isRomeDomain(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-N]([0-9]{2})?$"));
+    return pattern.match(code).hasMatch();
+}
+
+QStringList CompanyRepository::parseRomeDomains(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList codes;
+    for (const QString &code : text.split(separators, Qt::SkipEmptyParts))
+        codes << code.toUpper();
+    return codes;
+}
+
+QStringList CompanyRepository::normalisedRomeDomains(const QStringList &codes)
+{
+    QStringList normalised;
+    for (const QString &code : codes) {
+        const QString upper = code.trimmed().toUpper();
+        if (!upper.isEmpty() && !normalised.contains(upper))
+            normalised << upper;
+    }
+    normalised.sort();
+    return normalised;
+}
+
 QList<FieldProblem> CompanyRepository::problems(const Company &company)
 {
     QList<FieldProblem> found;
@@ -78,6 +111,19 @@ QList<FieldProblem> CompanyRepository::problems(const Company &company)
         !BeneficiaryValidator::isValidEmail(company.contactEmail.trimmed()))
         found << FieldProblem{QStringLiteral("contact_email"),
                               tr("\"%1\" is not an e-mail address.").arg(company.contactEmail.trimmed())};
+    QStringList wrongDomains;
+    for (const QString &code : company.romeDomains) {
+        if (!isRomeDomain(code.trimmed().toUpper()))
+            wrongDomains << code.trimmed();
+    }
+    if (!wrongDomains.isEmpty())
+        found << FieldProblem{QStringLiteral("rome_domains"),
+                              tr("\"%1\" is not a ROME domain: a letter from A to N, optionally followed by two digits "
+                                 "(J or J13).")
+                                  .arg(wrongDomains.join(QStringLiteral(", ")))};
+    if (company.activity.trimmed().size() > maximumActivityLength)
+        found << FieldProblem{QStringLiteral("activity"),
+                              tr("The activity is longer than %1 characters.").arg(maximumActivityLength)};
     return found;
 }
 
@@ -93,6 +139,8 @@ QVariantMap CompanyRepository::editableValues(const Company &c)
         {QStringLiteral("contact_name"), c.contactName.trimmed()},
         {QStringLiteral("contact_phone"), BeneficiaryValidator::normalisedPhone(c.contactPhone)},
         {QStringLiteral("contact_email"), c.contactEmail.trimmed()},
+        {QStringLiteral("rome_domains"), normalisedRomeDomains(c.romeDomains).join(QLatin1Char(' '))},
+        {QStringLiteral("activity"), c.activity.trimmed()},
         {QStringLiteral("sort_key"), sortKey(c.name)},
     };
 }
@@ -270,6 +318,9 @@ SearchEntry CompanyRepository::searchEntryFor(const Company &company)
     if (!company.siret.isEmpty())
         context << company.siret;
     entry.subtitle = context.join(QStringLiteral(" · "));
-    entry.body = QStringList{company.nafCode, company.postcode, company.contactName}.join(QLatin1Char(' '));
+    // The activity lets "boulangerie" find a company whose name does not say what it does.
+    entry.body = QStringList{company.nafCode, company.postcode, company.contactName, company.activity,
+                             company.romeDomains.join(QLatin1Char(' '))}
+                     .join(QLatin1Char(' '));
     return entry;
 }

@@ -31,6 +31,13 @@ public:
     static QList<FieldProblem> problems(const Company &company);
     /// The key companies are sorted and searched by: the name folded (no case, no accents).
     static QString sortKey(const QString &name);
+    /// Whether code is a ROME grand domaine (a letter A to N) or domaine professionnel (that letter and two digits).
+    static bool isRomeDomain(const QString &code);
+    /// The codes typed in text, separated by spaces, commas or semicolons, upper case; wrong ones are kept so that
+    /// problems() can name them.
+    static QStringList parseRomeDomains(const QString &text);
+    /// The codes upper case, sorted, each once: how they are stored.
+    static QStringList normalisedRomeDomains(const QStringList &codes);
 
     /// Creates the company and returns it with its id and its SIRET normalised. A SIRET already in the directory is
     /// refused, and the error names the company that has it.

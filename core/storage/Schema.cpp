@@ -66,6 +66,8 @@ MigrationList migrations()
          SchemaJeunes::migrate},
         {3, QStringLiteral("immersions: host companies, tutors, conventions, status history, assessments"),
          SchemaPlacements::migrate},
+        {4, QStringLiteral("host companies: ROME domains they welcome and their activity"),
+         SchemaPlacements::addCompanyDomains},
         {5, QStringLiteral("dropouts: campaigns, cases, status history, contact attempts, rows to review"),
          SchemaDropouts::migrate},
     };

@@ -70,4 +70,17 @@ Result<void> migrate(QSqlDatabase &db)
     return Sql::execAll(db, statements);
 }
 
+Result<void> addCompanyDomains(QSqlDatabase &db)
+{
+    // Columns added with a default, so that the companies already in the directory keep every other field and
+    // simply have no domain declared yet.
+    return Sql::execAll(db,
+                        {
+                            // ROME codes the adviser declared, normalised and separated by spaces: "D J13" (a grand
+                            // domaine is a letter, a domaine professionnel a letter and two digits).
+                            QStringLiteral("ALTER TABLE companies ADD COLUMN rome_domains TEXT NOT NULL DEFAULT ''"),
+                            QStringLiteral("ALTER TABLE companies ADD COLUMN activity TEXT NOT NULL DEFAULT ''"),
+                        });
+}
+
 } // namespace SchemaPlacements

@@ -5,9 +5,12 @@
 
 class QSqlDatabase;
 
-/** Schema 3: the Immersions module (host companies, tutors, immersions, their status history and assessments). */
+/** The Immersions module's tables and their later changes, one function per schema version. */
 namespace SchemaPlacements {
 
+/// Schema 3: host companies, tutors, immersions, their status history and assessments.
 Result<void> migrate(QSqlDatabase &db);
+/// Schema 4: what a host company can welcome young people for (ROME domains) and what it does.
+Result<void> addCompanyDomains(QSqlDatabase &db);
 
 } // namespace SchemaPlacements
