@@ -7,6 +7,8 @@
 #include "placements/CompanyImporter.h"
 #include "placements/PlacementExporter.h"
 #include "demo/DemoGenerator.h"
+#include "dropouts/DropoutExporter.h"
+#include "dropouts/DropoutImporter.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
 #include "storage/DataSettings.h"
@@ -24,8 +26,8 @@
 namespace {
 
 // Options that take a value, given as "--db FILE" or "--db=FILE".
-const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--out"), QStringLiteral("--size"),
-                                  QStringLiteral("--seed"), QStringLiteral("--format")};
+const QStringList valueOptions = {QStringLiteral("--db"),   QStringLiteral("--out"),    QStringLiteral("--size"),
+                                  QStringLiteral("--seed"), QStringLiteral("--format"), QStringLiteral("--campaign")};
 
 } // namespace
 
@@ -52,7 +54,14 @@ QString CommandLine::helpText() const
               "  -v, --version               show the version\n"
               "\n"
               "Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+               .arg(QDir::toNativeSeparators(Database::defaultPath())) +
+           tr("\n"
+              "Dropout lists (Décrochage):\n"
+              "  import dropouts FILE --campaign NAME [--dry-run]\n"
+              "                              import a dropout list into a campaign: new cases, cases linked to\n"
+              "                              dossiers, cases already open, rows to review (all or nothing)\n"
+              "  export dropouts --format csv|xlsx|json --out FILE [--figures]\n"
+              "                              export every dropout case, or the figures of each campaign\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -120,6 +129,10 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
             options.dryRun = true;
         } else if (argument == QLatin1String("--format")) {
             options.format = value;
+        } else if (argument == QLatin1String("--campaign")) {
+            options.campaign = value;
+        } else if (argument == QLatin1String("--figures")) {
+            options.figures = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             return usageError(tr("Unknown option \"%1\".").arg(argument));
         } else if (options.command.isEmpty()) {
@@ -286,6 +299,16 @@ int CommandLine::runImporter(Importer &importer, const QString &file, bool dryRu
 int CommandLine::runImport(const Options &options)
 {
     const QString what = options.positional.value(0);
+    if (what == QLatin1String("dropouts")) {
+        if (options.positional.size() != 2)
+            return usageError(tr("import needs the file to import."));
+        if (options.campaign.trimmed().isEmpty())
+            return usageError(tr("import dropouts needs --campaign NAME: the campaign the list belongs to."));
+        auto database = openDatabase(options, Database::Access::ReadWrite);
+        if (!database)
+            return fail(database.error());
+        return runDropoutImport(**database, options.positional.at(1), options.campaign, options.dryRun);
+    }
     if (what != QLatin1String("beneficiaries") && what != QLatin1String("companies"))
         return usageError(tr("import takes what to import, then the file: import beneficiaries|companies FILE."));
     if (options.positional.size() != 2)
@@ -305,7 +328,8 @@ int CommandLine::runImport(const Options &options)
 int CommandLine::runExport(const Options &options)
 {
     const QString what = options.positional.value(0);
-    if ((what != QLatin1String("beneficiaries") && what != QLatin1String("placements")) ||
+    if ((what != QLatin1String("beneficiaries") && what != QLatin1String("placements") &&
+         what != QLatin1String("dropouts")) ||
         options.positional.size() != 1)
         return usageError(tr("export takes what to export: export beneficiaries|placements --format csv|xlsx|json "
                              "--out FILE."));
@@ -318,6 +342,8 @@ int CommandLine::runExport(const Options &options)
     auto database = openDatabase(options, Database::Access::ReadWrite);
     if (!database)
         return fail(database.error());
+    if (what == QLatin1String("dropouts"))
+        return runDropoutExport(**database, options, *format);
     if (what == QLatin1String("placements")) {
         auto written = PlacementExporter(**database).write(options.out, *format);
         if (!written)
@@ -330,6 +356,64 @@ int CommandLine::runExport(const Options &options)
     if (!written)
         return fail(written.error());
     m_out << tr("%n dossier(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runDropoutImport(Database &database, const QString &file, const QString &campaign, bool dryRun)
+{
+    DropoutImporter importer(database);
+    auto plan = importer.plan(file, campaign);
+    if (!plan)
+        return fail(plan.error());
+    const QString where = QDir::toNativeSeparators(file);
+    using Outcome = DropoutImportRow::Outcome;
+    m_out << tr("%1: %2, separator %3, %n row(s).", nullptr, int(plan->rows.size()))
+                 .arg(where, TextDecoder::label(plan->data.encoding), plan->data.separatorLabel)
+          << Qt::endl;
+    m_out << tr("Campaign \"%1\"%2.").arg(plan->campaignName, plan->campaignId.isEmpty() ? tr(" (new)") : QString())
+          << Qt::endl;
+    m_out << tr("New cases: %1; linked to existing dossiers: %2; already open: %3; to review: %4; repeated in the "
+                "file: %5; rejected: %6.")
+                 .arg(plan->count(Outcome::New))
+                 .arg(plan->count(Outcome::LinkedToDossier))
+                 .arg(plan->count(Outcome::AlreadyOpen))
+                 .arg(plan->count(Outcome::ToReview))
+                 .arg(plan->count(Outcome::DuplicateInFile))
+                 .arg(plan->count(Outcome::Rejected))
+          << Qt::endl;
+    for (const DropoutImportRow &row : std::as_const(plan->rows)) {
+        if (row.outcome == Outcome::ToReview)
+            m_out << tr("%1:%2: to review (%3).").arg(where).arg(row.line).arg(row.match.reason) << Qt::endl;
+        else if (row.outcome == Outcome::DuplicateInFile)
+            m_out << tr("%1:%2: same young person as %3.").arg(where).arg(row.line).arg(row.duplicateOf) << Qt::endl;
+    }
+    for (const TabularProblem &problem : std::as_const(plan->problems))
+        m_err << tr("%1: %2").arg(where, problem.message) << Qt::endl;
+    if (!plan->canRun()) {
+        m_err << tr("Nothing was written: correct the file, then import it again.") << Qt::endl;
+        return 2;
+    }
+    if (dryRun) {
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+        return 0;
+    }
+    auto created = importer.run(*plan, file);
+    if (!created)
+        return fail(created.error());
+    m_out << tr("%n case(s) created.", nullptr, *created) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runDropoutExport(Database &database, const Options &options, TabularExport::Format format)
+{
+    const auto content = options.figures ? DropoutExporter::Content::Figures : DropoutExporter::Content::Cases;
+    auto written = DropoutExporter(database).write(options.out, format, content);
+    if (!written)
+        return fail(written.error());
+    m_out << (options.figures ? tr("%n campaign(s) exported to %1.", nullptr, *written)
+                              : tr("%n dropout case(s) exported to %1.", nullptr, *written))
+                 .arg(QDir::toNativeSeparators(options.out))
           << Qt::endl;
     return 0;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "io/TabularExport.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ private:
         quint32 seed = 1;
         bool json = false;
         bool dryRun = false;
+        bool figures = false;
+        QString campaign;
         QString format;
     };
 
@@ -45,6 +48,8 @@ private:
     int runImport(const Options &options);
     template <typename Importer, typename Outcome>
     int runImporter(Importer &importer, const QString &file, bool dryRun, Outcome duplicateOfBase);
+    int runDropoutImport(Database &database, const QString &file, const QString &campaign, bool dryRun);
+    int runDropoutExport(Database &database, const Options &options, TabularExport::Format format);
     int runExport(const Options &options);
 
     Result<std::unique_ptr<Database>> openDatabase(const Options &options, Database::Access access);

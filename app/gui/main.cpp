@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/AppIdentity.h"
+#include "dropouts/DropoutRepository.h"
 #include "i18n/Translations.h"
 #include "placements/PlacementRepository.h"
 #include "shell/MainWindow.h"
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
 
     // Each module's steps in a young person's path.
     PlacementRepository::registerTimeline();
+    DropoutRepository::registerTimeline();
 
     Workspace workspace;
     MainWindow window(workspace, settings);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoDropouts.h"
 #include "DemoHistory.h"
 #include "DemoNames.h"
 #include "DemoPlacements.h"
@@ -47,6 +48,8 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
     const QDate today = QDate::currentDate();
     DemoHistory history(m_database, random);
     DemoPlacements placements(m_database, random);
+    DemoDropouts dropouts(m_database, random);
+    QStringList linkable;
 
     auto written = m_database.write([&]() -> Result<void> {
         if (settings.siteCode().isEmpty()) {
@@ -91,9 +94,17 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
                     !placed)
                     return placed;
             }
+            if (linkable.size() < 40)
+                linkable << created->id;
             ++summary.beneficiaries;
             if (progress && (i % 500 == 0 || i + 1 == size))
                 progress(i + 1, size);
+        }
+        if (options.history && size > 0) {
+            // A Mission locale's territory has about one dropout case for five young people it follows.
+            auto cases = dropouts.generate(int(std::min<qint64>(size / 5, 2000)), linkable, today);
+            if (!cases)
+                return cases.error();
         }
         return {};
     });
