@@ -72,8 +72,9 @@ QString DropoutQuery::orderClause() const
     case Sort::ReceivedOn:
         return QStringLiteral(" ORDER BY d.received_on") + direction + tieBreak;
     case Sort::LastAttempt:
-        // Cases never tried come first when ascending: they are the ones to call.
-        return QStringLiteral(" ORDER BY d.last_attempt_on IS NOT NULL, d.last_attempt_on") + direction + tieBreak;
+        // Cases never tried come first when ascending (they are the ones to call), last when descending.
+        return QStringLiteral(" ORDER BY d.last_attempt_on IS NOT NULL") + direction +
+               QStringLiteral(", d.last_attempt_on") + direction + tieBreak;
     case Sort::Adviser:
         return QStringLiteral(" ORDER BY d.adviser") + direction + tieBreak;
     case Sort::Status: {
