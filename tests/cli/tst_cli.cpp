@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,19 @@ qint64 dossierCount(Database &database)
     return count ? *count : -1;
 }
 
+qint64 dropoutCaseCountIn(const QString &path)
+{
+    auto database = Database::open(path, Database::Access::ReadOnly);
+    if (!database)
+        return -1;
+    QSqlQuery query((*database)->connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM dropout_cases")) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
+}
+
+const QString dropoutList = QStringLiteral(SILLAGE_TEST_DATA_DIR "/dropouts/campagne-siei.csv");
+
 qint64 dossierCountIn(const QString &path)
 {
     auto database = Database::open(path, Database::Access::ReadOnly);
@@ -96,6 +110,10 @@ private slots:
     void checkOfDamagedFileIsStorageError();
     void backupCopyPassesCheck();
     void secondWriterIsRefusedAcrossProcesses();
+    void importDropoutsDryRunThenRealThenAgain();
+    void importDropoutsRefusesABadListAndWritesNothing();
+    void importDropoutsNeedsACampaign();
+    void exportDropoutsCasesAndFigures();
 };
 
 void TestCli::initTestCase()
@@ -208,9 +226,12 @@ void TestCli::searchAsJson()
     QCOMPARE(document.object().value(QStringLiteral("query")).toString(), QStringLiteral("éloi"));
     const QJsonArray results = document.object().value(QStringLiteral("results")).toArray();
     QVERIFY(!results.isEmpty());
+    // The demo's dropout cases are young people too: search finds them in their own module.
+    QCOMPARE(results.first().toObject().value(QStringLiteral("module")).toString(), QStringLiteral("beneficiaries"));
     for (const QJsonValue &result : results) {
         const QJsonObject hit = result.toObject();
-        QCOMPARE(hit.value(QStringLiteral("module")).toString(), QStringLiteral("beneficiaries"));
+        const QString module = hit.value(QStringLiteral("module")).toString();
+        QVERIFY2(module == QLatin1String("beneficiaries") || module == QLatin1String("dropouts"), qPrintable(module));
         QVERIFY2(hit.value(QStringLiteral("title")).toString().contains(QStringLiteral("Éloïse")),
                  qPrintable(hit.value(QStringLiteral("title")).toString()));
         QVERIFY(!hit.value(QStringLiteral("id")).toString().isEmpty());
@@ -281,6 +302,93 @@ void TestCli::secondWriterIsRefusedAcrossProcesses()
     RUN_CLI(afterwards, 0, folder.path(),
             {QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("5")});
     QCOMPARE(dossierCountIn(path), 25);
+}
+
+void TestCli::importDropoutsDryRunThenRealThenAgain()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    const QStringList import = {QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("import"),
+                                QStringLiteral("dropouts"),
+                                dropoutList,
+                                QStringLiteral("--campaign"),
+                                QStringLiteral("SIEI automne 2025")};
+    RUN_CLI(dry, 0, folder.path(), import + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(dry.out.contains(QLatin1String("New cases: 8;")), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QLatin1String("Dry run")));
+    QCOMPARE(dropoutCaseCountIn(db), 0);
+    RUN_CLI(real, 0, folder.path(), import);
+    QVERIFY2(real.out.contains(QLatin1String("8 case(s) created")), qPrintable(real.out));
+    QCOMPARE(dropoutCaseCountIn(db), 8);
+    RUN_CLI(again, 0, folder.path(), import);
+    QVERIFY2(again.out.contains(QLatin1String("already open: 8;")), qPrintable(again.out));
+    QVERIFY(again.out.contains(QLatin1String("0 case(s) created")));
+    QCOMPARE(dropoutCaseCountIn(db), 8);
+}
+
+void TestCli::importDropoutsRefusesABadListAndWritesNothing()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    QFile list(folder.filePath(QStringLiteral("bad.csv")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("Nom;Prénom;Date de naissance;UAI\nMartin;Léa;06/05/2009;0140017T\nDurand;Inès;06/05/2009;0140017A\n");
+    list.close();
+    RUN_CLI(refused, 2, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("dropouts"), list.fileName(),
+             QStringLiteral("--campaign"), QStringLiteral("SIEI")});
+    // The error points at the file and the line.
+    QVERIFY2(refused.err.contains(QLatin1String("bad.csv: line 3, column 4")), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(QLatin1String("Nothing was written")));
+    QCOMPARE(dropoutCaseCountIn(db), 0);
+}
+
+void TestCli::importDropoutsNeedsACampaign()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(usage, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("dropouts"), dropoutList});
+    QVERIFY2(usage.err.contains(QLatin1String("--campaign")), qPrintable(usage.err));
+    QVERIFY(!QFile::exists(db));
+}
+
+void TestCli::exportDropoutsCasesAndFigures()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(import, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("dropouts"), dropoutList,
+             QStringLiteral("--campaign"), QStringLiteral("SIEI automne 2025")});
+    RUN_CLI(csv, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("dropouts"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("cases.csv")});
+    QVERIFY2(csv.out.contains(QLatin1String("8 dropout case(s)")), qPrintable(csv.out));
+    QFile cases(folder.filePath(QStringLiteral("cases.csv")));
+    QVERIFY(cases.open(QIODevice::ReadOnly));
+    const QByteArray content = cases.readAll();
+    QVERIFY(content.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(content.count('\n'), 9);
+    RUN_CLI(figures, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("dropouts"),
+             QStringLiteral("--figures"), QStringLiteral("--out"), QStringLiteral("figures.json")});
+    QFile json(folder.filePath(QStringLiteral("figures.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("rows_received")).toInt(), 8);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("still_open")).toInt(), 8);
+    RUN_CLI(xlsx, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("dropouts"),
+             QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+             QStringLiteral("cases.xlsx")});
+    QVERIFY(QFileInfo(folder.filePath(QStringLiteral("cases.xlsx"))).size() > 0);
+    RUN_CLI(badFormat, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("dropouts"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), QStringLiteral("cases.pdf")});
 }
 
 QTEST_GUILESS_MAIN(TestCli)
