@@ -1,29 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Company.h"
-#include "Placement.h"
-#include "Tutor.h"
-#include "beneficiaries/Beneficiary.h"
+#include "ConventionParties.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
-
 class QPagedPaintDevice;
-
-/** Everyone a convention names, gathered by the caller so that the document needs no database. */
-struct ConventionParties
-{
-    Placement placement;
-    Beneficiary beneficiary;
-    std::optional<Company> company;
-    std::optional<Tutor> tutor;
-    QString siteName;    ///< The structure d'accompagnement (site) that prescribes the immersion.
-    QString adviserName; ///< The prescriber as people read it; placement.prescriber when empty.
-};
 
 /**
  * The immersion agreement ready to sign: all parties, the period and weekly schedule, the job and its content, and

@@ -2,6 +2,9 @@
 // Drives the Immersions page the way an adviser would: the list, the detail, a status move and the status filter.
 #include "BeneficiaryBuilder.h"
 #include "TemporaryDatabase.h"
+#include "DialogDriver.h"
+#include "placements/CompanyRepository.h"
+#include "placements/DuplicatePlacementDialog.h"
 #include "placements/PlacementListModel.h"
 #include "placements/PlacementRepository.h"
 #include "placements/PlacementWorkflow.h"
@@ -9,6 +12,7 @@
 #include "storage/Workspace.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -23,7 +27,49 @@ class TestPlacementsPage : public QObject
 private slots:
     void initTestCase();
     void listMoveAndFilter();
+    void filtersByTypeCompanyAdviserAndDates();
+    void duplicatesWithOtherDates();
 };
+
+namespace {
+
+struct Made
+{
+    QString personId;
+    QString placementId;
+};
+
+Made makePlacement(Database &database, const QString &firstName, const QString &type, const QString &companyId,
+                   const QString &prescriber, const QDate &start, int days)
+{
+    Made made;
+    made.personId =
+        BeneficiaryBuilder().named(firstName, QStringLiteral("Martin")).bornOn(QDate(2004, 3, 1)).createIn(database).id;
+    Placement placement;
+    placement.beneficiaryId = made.personId;
+    placement.type = type;
+    placement.companyId = companyId;
+    placement.startOn = start;
+    placement.endOn = start.addDays(days - 1);
+    placement.schedule.hours = {7, 7, 7, 7, 7, 0, 0};
+    placement.prescriber = prescriber;
+    auto created = PlacementRepository(database).create(placement);
+    if (!created)
+        qWarning("%s", qPrintable(created.error().fullText()));
+    else
+        made.placementId = created->id;
+    return made;
+}
+
+QString makeCompany(Database &database, const QString &name)
+{
+    Company company;
+    company.name = name;
+    auto created = CompanyRepository(database).create(company);
+    return created ? created->id : QString();
+}
+
+} // namespace
 
 void TestPlacementsPage::initTestCase()
 {
@@ -85,6 +131,146 @@ void TestPlacementsPage::listMoveAndFilter()
     status->setCurrentIndex(signedIndex);
     QCOMPARE(page.list()->model()->rowCount(), 0);
     QCOMPARE(page.listModel()->totalCount(), 0);
+}
+
+void TestPlacementsPage::filtersByTypeCompanyAdviserAndDates()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    const QString bakery = makeCompany(*database, QStringLiteral("Boulangerie Dupont"));
+    const QString garage = makeCompany(*database, QStringLiteral("Garage du Centre"));
+    makeCompany(*database, QStringLiteral("Mairie de Vitré")); // hosts nobody: not offered by the filter
+    const QDate monday = QDate(2030, 1, 7);
+    const Made lea = makePlacement(*database, QStringLiteral("Léa"), QStringLiteral("pmsmp"), bakery,
+                                   QStringLiteral("Sophie Lemarchand"), monday, 5);
+    const Made hugo = makePlacement(*database, QStringLiteral("Hugo"), QStringLiteral("pmsmp"), garage,
+                                    QStringLiteral("Karim Benali"), monday.addDays(14), 5);
+    const Made ines = makePlacement(*database, QStringLiteral("Inès"), QStringLiteral("observation_3e"), garage,
+                                    QStringLiteral("Sophie Lemarchand"), monday.addDays(28), 5);
+    QVERIFY(!lea.placementId.isEmpty() && !hugo.placementId.isEmpty() && !ines.placementId.isEmpty());
+    database.close();
+
+    Workspace workspace;
+    QVERIFY(workspace.open(database.path()));
+    PlacementsPage page(workspace);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.listModel()->totalCount(), 3);
+
+    auto shown = [&page] {
+        QStringList ids;
+        for (int row = 0; row < page.listModel()->rowCount(); ++row)
+            ids << page.listModel()->index(row, 0).data(PlacementListModel::IdRole).toString();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    auto sorted = [](QStringList ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+
+    // Only the companies and advisers of some immersion are offered, with "all" first.
+    QComboBox *company = page.companyFilter();
+    QCOMPARE(company->count(), 3);
+    QCOMPARE(company->itemText(1), QStringLiteral("Boulangerie Dupont"));
+    QCOMPARE(company->itemText(2), QStringLiteral("Garage du Centre"));
+    QComboBox *adviser = page.prescriberFilter();
+    QCOMPARE(adviser->count(), 3);
+
+    page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(QStringLiteral("observation_3e")));
+    QCOMPARE(shown(), QStringList{ines.placementId});
+    page.typeFilter()->setCurrentIndex(0);
+
+    company->setCurrentIndex(company->findData(garage));
+    QCOMPARE(shown(), sorted({hugo.placementId, ines.placementId}));
+    adviser->setCurrentIndex(adviser->findData(QStringLiteral("Sophie Lemarchand")));
+    QCOMPARE(shown(), QStringList{ines.placementId});
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("placementCount"))->text(),
+             PlacementsPage::tr("%n immersion(s)", nullptr, 1));
+
+    // Dates: the start between two days, both included; the special value means no limit.
+    page.clearFilters();
+    QCOMPARE(page.listModel()->totalCount(), 3);
+    page.startFromFilter()->setDate(monday.addDays(14));
+    QCOMPARE(shown(), sorted({hugo.placementId, ines.placementId}));
+    page.startToFilter()->setDate(monday.addDays(14));
+    QCOMPARE(shown(), QStringList{hugo.placementId});
+    QVERIFY(page.startFromFilter()->text() != page.startFromFilter()->specialValueText());
+
+    // « Tout afficher » lets every immersion through again.
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
+    QCOMPARE(page.listModel()->totalCount(), 3);
+    QCOMPARE(page.startToFilter()->text(), page.startToFilter()->specialValueText());
+
+    // Opening an immersion the filters hide (from Accueil, from the search) shows it, filters cleared.
+    page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(QStringLiteral("observation_3e")));
+    page.openPlacement(lea.placementId);
+    QCOMPARE(page.selectedId(), lea.placementId);
+    QCOMPARE(page.typeFilter()->currentIndex(), 0);
+    QCOMPARE(page.list()->currentIndex().data(PlacementListModel::IdRole).toString(), lea.placementId);
+}
+
+void TestPlacementsPage::duplicatesWithOtherDates()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    const QString bakery = makeCompany(*database, QStringLiteral("Boulangerie Dupont"));
+    const QDate wednesday = QDate::currentDate().addDays(30 + (10 - QDate::currentDate().dayOfWeek()) % 7);
+    const Made lea = makePlacement(*database, QStringLiteral("Léa"), QStringLiteral("pmsmp"), bakery,
+                                   QStringLiteral("Sophie Lemarchand"), wednesday, 10);
+    QVERIFY(!lea.placementId.isEmpty());
+    database.close();
+
+    Workspace workspace;
+    QVERIFY(workspace.open(database.path()));
+    PlacementsPage page(workspace);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.openPlacement(lea.placementId);
+    auto *duplicate = page.findChild<QPushButton *>(QStringLiteral("duplicatePlacementButton"));
+    QVERIFY(duplicate && duplicate->isEnabled());
+
+    // The dates first offered: the Monday after the end, for as many days.
+    const auto [start, end] = DuplicatePlacementDialog::suggestedPeriod(wednesday, wednesday.addDays(9));
+    QCOMPARE(start.dayOfWeek(), 1);
+    QVERIFY(start > wednesday.addDays(9));
+    QCOMPARE(start.daysTo(end), 9);
+
+    // Dates overlapping the original are refused under the field, and the dialog stays open.
+    bool refused = false;
+    QString message;
+    DialogDriver::whenDialogShows<DuplicatePlacementDialog>([&](DuplicatePlacementDialog *dialog) {
+        QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("duplicateStart"))->date(), start);
+        dialog->findChild<QDateEdit *>(QStringLiteral("duplicateStart"))->setDate(wednesday.addDays(2));
+        dialog->findChild<QDateEdit *>(QStringLiteral("duplicateEnd"))->setDate(wednesday.addDays(6));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        refused = dialog->isVisible();
+        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("duplicateStartMessage"));
+        message = shown ? shown->text() : QString();
+        dialog->findChild<QDateEdit *>(QStringLiteral("duplicateStart"))->setDate(start);
+        dialog->findChild<QDateEdit *>(QStringLiteral("duplicateEnd"))->setDate(end);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        if (dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    });
+    duplicate->click();
+    DialogDriver::stopAnswering();
+    QVERIFY(refused);
+    QVERIFY2(!message.isEmpty(), "the overlap is explained beside the dates");
+
+    QCOMPARE(page.listModel()->totalCount(), 2);
+    QVERIFY(page.selectedId() != lea.placementId);
+    auto copy = PlacementRepository(*workspace.database()).find(page.selectedId());
+    QVERIFY(copy && copy->has_value());
+    QCOMPARE(copy->value().status, QStringLiteral("draft"));
+    QCOMPARE(copy->value().companyId, bakery);
+    QCOMPARE(copy->value().startOn, start);
+    QCOMPARE(copy->value().endOn, end);
+    auto original = PlacementRepository(*workspace.database()).find(lea.placementId);
+    QVERIFY(original && original->has_value());
+    QCOMPARE(original->value().startOn, wednesday);
 }
 
 QTEST_MAIN(TestPlacementsPage)

@@ -2,6 +2,8 @@
 #include "HomePage.h"
 
 #include "beneficiaries/BeneficiaryRepository.h"
+#include "placements/PlacementReminders.h"
+#include "placements/PlacementWorkflow.h"
 #include "storage/DataSettings.h"
 #include "storage/Workspace.h"
 
@@ -10,6 +12,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,6 +29,19 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     m_dossiers = addTile(tiles, 0, tr("Dossiers followed"));
     m_backup = addTile(tiles, 1, tr("Last backup copy"));
     m_file = addTile(tiles, 2, tr("Database"));
+
+    auto *followUpTitle = new QLabel(tr("Immersions to follow up"), this);
+    followUpTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_followUp = new QListWidget(this);
+    m_followUp->setObjectName(QStringLiteral("followUpList"));
+    m_followUp->setAccessibleName(tr("Immersions to follow up"));
+    m_followUp->setToolTip(tr("Press Enter or double-click a line to open the immersion"));
+    followUpTitle->setBuddy(m_followUp);
+    connect(m_followUp, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item->data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit placementRequested(id);
+    });
 
     auto *startTitle = new QLabel(tr("Getting started"), this);
     startTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -49,11 +65,14 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_site);
     layout->addSpacing(16);
     layout->addLayout(tiles);
-    layout->addSpacing(24);
+    layout->addSpacing(20);
+    layout->addWidget(followUpTitle);
+    layout->addWidget(m_followUp, 1);
+    layout->addSpacing(12);
     layout->addWidget(startTitle);
     layout->addWidget(searchButton, 0, Qt::AlignLeft);
     layout->addWidget(copyButton, 0, Qt::AlignLeft);
-    layout->addStretch(1);
+    layout->addSpacing(12);
     layout->addWidget(privacy);
     refresh();
 }
@@ -88,6 +107,7 @@ void HomePage::refresh()
         m_dossiers->setText(QStringLiteral("–"));
         m_backup->setText(QStringLiteral("–"));
         m_file->setText(QStringLiteral("–"));
+        refreshFollowUp();
         return;
     }
     DataSettings settings(*database);
@@ -102,4 +122,57 @@ void HomePage::refresh()
                                            : tr("none yet"));
     m_file->setText(QFileInfo(database->path()).fileName());
     m_file->setToolTip(QDir::toNativeSeparators(database->path()));
+    refreshFollowUp();
+}
+
+void HomePage::refreshFollowUp()
+{
+    m_followUp->clear();
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    const PlacementReminders reminders(*database);
+    const QDate today = QDate::currentDate();
+    auto starting = reminders.startingThisWeek(today);
+    auto ending = reminders.endingThisWeek(today);
+    auto overdue = reminders.assessmentsOverdue(today);
+    for (const auto *failed : {&starting, &ending, &overdue}) {
+        if (!*failed) {
+            m_followUp->addItem(failed->error().message());
+            return;
+        }
+    }
+    if (starting->isEmpty() && ending->isEmpty() && overdue->isEmpty()) {
+        auto *item = new QListWidgetItem(tr("Nothing to follow up this week."), m_followUp);
+        item->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    addFollowUpSection(tr("Starting this week"), *starting);
+    addFollowUpSection(tr("Ending this week"), *ending);
+    addFollowUpSection(
+        tr("Assessments overdue (ended more than %n day(s) ago)", nullptr, PlacementReminders::assessmentDelayDays),
+        *overdue);
+}
+
+void HomePage::addFollowUpSection(const QString &title, const QList<PlacementReminder> &reminders)
+{
+    if (reminders.isEmpty())
+        return;
+    auto *heading = new QListWidgetItem(tr("%1 (%2)").arg(title).arg(reminders.size()), m_followUp);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    // A heading is read, not chosen: the keyboard goes from one immersion to the next.
+    heading->setFlags(Qt::ItemIsEnabled);
+    const QLocale locale;
+    for (const PlacementReminder &reminder : reminders) {
+        const QString dates = tr("%1 to %2")
+                                  .arg(locale.toString(reminder.startOn, QLocale::ShortFormat),
+                                       locale.toString(reminder.endOn, QLocale::ShortFormat));
+        const QStringList parts = {reminder.beneficiaryName,
+                                   reminder.companyName.isEmpty() ? tr("company not chosen") : reminder.companyName,
+                                   dates, PlacementWorkflow::label(reminder.status)};
+        auto *item = new QListWidgetItem(QStringLiteral("    ") + parts.join(QStringLiteral(" · ")), m_followUp);
+        item->setData(Qt::UserRole, reminder.placementId);
+    }
 }

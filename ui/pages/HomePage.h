@@ -4,11 +4,14 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class Workspace;
+struct PlacementReminder;
 
 /**
- * Accueil: who is working, on which site, how many dossiers, when the data was last copied, and the keyboard
- * shortcuts that get an adviser going. The dashboards come here.
+ * Accueil: who is working, on which site, how many dossiers, when the data was last copied, the immersions to
+ * follow up this week (each line opens its immersion), and the keyboard shortcuts that get an adviser going.
  */
 class HomePage : public QWidget
 {
@@ -20,12 +23,18 @@ public:
     /// Reads the figures again (after opening a database, a backup, a change of settings).
     void refresh();
 
+    QListWidget *followUpList() const { return m_followUp; }
+
 signals:
     void searchRequested();
     void saveCopyRequested();
+    /// The adviser chose a line of the list of things to follow up.
+    void placementRequested(const QString &placementId);
 
 private:
     QLabel *addTile(class QGridLayout *grid, int column, const QString &caption);
+    void refreshFollowUp();
+    void addFollowUpSection(const QString &title, const QList<PlacementReminder> &reminders);
 
     Workspace &m_workspace;
     QLabel *m_greeting;
@@ -33,4 +42,5 @@ private:
     QLabel *m_dossiers;
     QLabel *m_backup;
     QLabel *m_file;
+    QListWidget *m_followUp;
 };

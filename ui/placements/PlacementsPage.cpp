@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementsPage.h"
 #include "AssessmentDialog.h"
+#include "DuplicatePlacementDialog.h"
 
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "domain/Module.h"
@@ -8,26 +9,33 @@
 #include "pages/EmptyStatePage.h"
 #include "placements/CompanyRepository.h"
 #include "placements/ConventionDocument.h"
+#include "placements/ConventionParties.h"
+#include "placements/PlacementFilterChoices.h"
 #include "placements/PlacementFormDialog.h"
 #include "placements/PlacementListModel.h"
 #include "placements/PlacementRepository.h"
 #include "placements/PlacementWorkflow.h"
 #include "placements/TutorRepository.h"
 #include "shell/ErrorPresenter.h"
-#include "storage/DataSettings.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,7 +64,19 @@ PlacementsPage::PlacementsPage(Workspace &workspace, QWidget *parent)
     reload();
 }
 
-QWidget *PlacementsPage::createMain()
+namespace {
+
+// The earliest date of the date filters stands for "no limit": QDateEdit shows it with its special value text.
+const QDate noDateLimit(2000, 1, 1);
+
+QDate dateLimit(const QDateEdit *edit)
+{
+    return edit->date() == noDateLimit ? QDate() : edit->date();
+}
+
+} // namespace
+
+QWidget *PlacementsPage::createFilters()
 {
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status"));
@@ -64,16 +84,69 @@ QWidget *PlacementsPage::createMain()
     const QStringList statuses = PlacementWorkflow::statuses();
     for (const QString &status : statuses)
         m_status->addItem(PlacementWorkflow::label(status), status);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &PlacementsPage::applyFilter);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->setAccessibleName(tr("Type of immersion"));
+    m_type->addItem(tr("All types"), QString());
+    const QList<Term> types = Vocabulary::terms(Vocabulary::List::PlacementType);
+    for (const Term &type : types)
+        m_type->addItem(type.label, type.code);
+
+    // The companies and advisers come from the immersions themselves; an adviser types a few letters to find one.
+    m_company = new QComboBox(this);
+    m_company->setObjectName(QStringLiteral("companyFilter"));
+    m_company->setAccessibleName(tr("Company"));
+    m_company->setMinimumContentsLength(16);
+    m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_prescriber = new QComboBox(this);
+    m_prescriber->setObjectName(QStringLiteral("prescriberFilter"));
+    m_prescriber->setAccessibleName(tr("Adviser"));
+    m_prescriber->setMinimumContentsLength(12);
+    m_prescriber->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    auto *startLabel = new QLabel(tr("Start between"), this);
+    m_startFrom = new QDateEdit(this);
+    m_startFrom->setObjectName(QStringLiteral("startFromFilter"));
+    m_startFrom->setAccessibleName(tr("Start from"));
+    m_startTo = new QDateEdit(this);
+    m_startTo->setObjectName(QStringLiteral("startToFilter"));
+    m_startTo->setAccessibleName(tr("Start until"));
+    for (QDateEdit *edit : {m_startFrom, m_startTo}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(noDateLimit);
+        edit->setSpecialValueText(tr("any date"));
+        edit->setDate(noDateLimit);
+        connect(edit, &QDateEdit::dateChanged, this, &PlacementsPage::applyFilter);
+    }
+    startLabel->setBuddy(m_startFrom);
+    auto *andLabel = new QLabel(tr("and"), this);
+    andLabel->setBuddy(m_startTo);
+
+    auto *clear = new QPushButton(tr("Show all"), this);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    clear->setToolTip(tr("Clear the filters"));
+    connect(clear, &QPushButton::clicked, this, &PlacementsPage::clearFilters);
+
+    for (QComboBox *combo : {m_status, m_type, m_company, m_prescriber})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PlacementsPage::applyFilter);
     m_count->setObjectName(QStringLiteral("placementCount"));
 
     auto *filters = new QWidget(this);
     auto *filtersLayout = new QHBoxLayout(filters);
     filtersLayout->setContentsMargins(0, 0, 0, 0);
     filtersLayout->setSpacing(6);
-    filtersLayout->addWidget(m_status);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_type, m_company, m_prescriber, startLabel,
+                                                            m_startFrom, andLabel, m_startTo, clear})
+        filtersLayout->addWidget(widget);
     filtersLayout->addStretch(1);
     filtersLayout->addWidget(m_count);
+    return filters;
+}
+
+QWidget *PlacementsPage::createMain()
+{
+    QWidget *filters = createFilters();
 
     m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("placementList"));
@@ -134,9 +207,18 @@ QWidget *PlacementsPage::createDetail()
     m_editPlacement->setObjectName(QStringLiteral("editPlacementButton"));
     m_editPlacement->setToolTip(tr("Change the immersion while its convention is not signed"));
     connect(m_editPlacement, &QPushButton::clicked, this, &PlacementsPage::editPlacement);
+    m_duplicate = new QPushButton(tr("Duplicate…"), m_detail);
+    m_duplicate->setObjectName(QStringLiteral("duplicatePlacementButton"));
+    m_duplicate->setToolTip(tr("Start a new convention from this one, with other dates"));
+    connect(m_duplicate, &QPushButton::clicked, this, &PlacementsPage::duplicatePlacement);
     m_convention = new QPushButton(tr("Convention (PDF)…"), m_detail);
     m_convention->setObjectName(QStringLiteral("conventionButton"));
+    m_convention->setToolTip(tr("Save the convention to sign as a PDF file"));
     connect(m_convention, &QPushButton::clicked, this, &PlacementsPage::writeConvention);
+    m_print = new QPushButton(tr("Print…"), m_detail);
+    m_print->setObjectName(QStringLiteral("printConventionButton"));
+    m_print->setToolTip(tr("Print the convention to sign"));
+    connect(m_print, &QPushButton::clicked, this, &PlacementsPage::printConvention);
     m_assessment = new QPushButton(tr("Assessment…"), m_detail);
     m_assessment->setObjectName(QStringLiteral("assessmentButton"));
     m_assessment->setToolTip(tr("Attendance, job offer, tutor feedback and skills assessed"));
@@ -159,9 +241,15 @@ QWidget *PlacementsPage::createDetail()
     layout->addWidget(m_name);
     layout->addWidget(m_summary);
     layout->addWidget(m_moves);
-    layout->addWidget(m_editPlacement, 0, Qt::AlignLeft);
-    layout->addWidget(m_convention, 0, Qt::AlignLeft);
-    layout->addWidget(m_assessment, 0, Qt::AlignLeft);
+    auto *actions = new QGridLayout;
+    actions->setSpacing(6);
+    actions->addWidget(m_editPlacement, 0, 0);
+    actions->addWidget(m_duplicate, 0, 1);
+    actions->addWidget(m_assessment, 0, 2);
+    actions->addWidget(m_convention, 1, 0);
+    actions->addWidget(m_print, 1, 1);
+    actions->setColumnStretch(3, 1);
+    layout->addLayout(actions);
     layout->addWidget(historyTitle);
     layout->addWidget(m_history, 1);
     return m_detail;
@@ -170,7 +258,9 @@ QWidget *PlacementsPage::createDetail()
 void PlacementsPage::reload()
 {
     const QString keep = m_selectedId;
+    fillFilterChoices();
     m_model->reload(m_workspace.database());
+    loadFirstPage();
     updateCount();
     PlacementFilter all;
     const bool any = m_model->totalCount() > 0 || m_model->filter() != all;
@@ -185,14 +275,80 @@ void PlacementsPage::reload()
         showPlacement({});
 }
 
+void PlacementsPage::fillFilterChoices()
+{
+    Database *database = m_workspace.database();
+    m_fillingFilters = true;
+    const QString company = m_company->currentData().toString();
+    const QString prescriber = m_prescriber->currentData().toString();
+    m_company->clear();
+    m_company->addItem(tr("All companies"), QString());
+    m_prescriber->clear();
+    m_prescriber->addItem(tr("All advisers"), QString());
+    if (database) {
+        PlacementFilterChoices choices(*database);
+        if (auto companies = choices.companies()) {
+            for (const PlacementCompanyChoice &choice : std::as_const(*companies))
+                m_company->addItem(choice.name, choice.id);
+        }
+        if (auto prescribers = choices.prescribers()) {
+            for (const QString &name : std::as_const(*prescribers))
+                m_prescriber->addItem(name, name);
+        }
+    }
+    // A choice that is gone (another database) falls back to "all", and the filter follows.
+    m_company->setCurrentIndex(std::max(0, m_company->findData(company)));
+    m_prescriber->setCurrentIndex(std::max(0, m_prescriber->findData(prescriber)));
+    m_fillingFilters = false;
+    PlacementFilter filter = m_model->filter();
+    filter.companyId = m_company->currentData().toString();
+    filter.prescriber = m_prescriber->currentData().toString();
+    if (filter != m_model->filter())
+        m_model->setFilter(filter);
+}
+
+void PlacementsPage::clearFilters()
+{
+    m_fillingFilters = true;
+    for (QComboBox *combo : {m_status, m_type, m_company, m_prescriber})
+        combo->setCurrentIndex(0);
+    m_startFrom->setDate(noDateLimit);
+    m_startTo->setDate(noDateLimit);
+    m_fillingFilters = false;
+    applyFilter();
+}
+
+void PlacementsPage::openPlacement(const QString &id)
+{
+    if (m_model->rowOf(id) < 0 && m_model->filter() != PlacementFilter())
+        clearFilters();
+    m_stack->setCurrentIndex(1);
+    selectInList(id);
+}
+
 void PlacementsPage::applyFilter()
 {
-    PlacementFilter filter = m_model->filter();
+    if (m_fillingFilters)
+        return;
+    PlacementFilter filter;
     filter.status = m_status->currentData().toString();
+    filter.type = m_type->currentData().toString();
+    filter.companyId = m_company->currentData().toString();
+    filter.prescriber = m_prescriber->currentData().toString();
+    filter.startFrom = dateLimit(m_startFrom);
+    filter.startTo = dateLimit(m_startTo);
     m_model->setFilter(filter);
+    loadFirstPage();
     updateCount();
     if (m_model->rowOf(m_selectedId) >= 0)
         selectInList(m_selectedId);
+}
+
+void PlacementsPage::loadFirstPage()
+{
+    // The view asks for rows only once it lays itself out; the selection kept across a reset needs them now.
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
 }
 
 void PlacementsPage::updateCount()
@@ -226,7 +382,9 @@ void PlacementsPage::showPlacement(const QString &id)
         delete item;
     }
     m_editPlacement->setEnabled(false);
+    m_duplicate->setEnabled(false);
     m_convention->setEnabled(false);
+    m_print->setEnabled(false);
     m_assessment->hide();
     Database *database = m_workspace.database();
     if (id.isEmpty() || !database)
@@ -275,7 +433,9 @@ void PlacementsPage::showPlacement(const QString &id)
     m_movesLayout->addStretch(1);
     m_editPlacement->setEnabled(placement.status == QLatin1String("draft") ||
                                 placement.status == QLatin1String("ready_to_sign"));
+    m_duplicate->setEnabled(true);
     m_convention->setEnabled(true);
+    m_print->setEnabled(true);
     m_assessment->setVisible(placement.status == QStringLiteral("ended") ||
                              placement.status == QStringLiteral("assessed"));
 
@@ -335,44 +495,62 @@ void PlacementsPage::writeConvention()
     Database *database = m_workspace.database();
     if (m_selectedId.isEmpty() || !database)
         return;
-    auto found = PlacementRepository(*database).find(m_selectedId);
-    if (!found || !found->has_value()) {
-        if (!found)
-            ErrorPresenter::show(this, tr("Convention not written"), found.error());
+    auto parties = ConventionParties::gather(*database, m_selectedId);
+    if (!parties) {
+        ErrorPresenter::show(this, tr("Convention not written"), parties.error());
         return;
     }
-    ConventionParties parties;
-    parties.placement = found->value();
-    auto person = BeneficiaryRepository(*database).find(parties.placement.beneficiaryId);
-    if (!person) {
-        ErrorPresenter::show(this, tr("Convention not written"), person.error());
-        return;
-    }
-    if (person->has_value())
-        parties.beneficiary = person->value();
-    if (!parties.placement.companyId.isEmpty()) {
-        auto company = CompanyRepository(*database).find(parties.placement.companyId);
-        if (company && company->has_value())
-            parties.company = company->value();
-        auto tutors = TutorRepository(*database).list(parties.placement.companyId);
-        if (tutors) {
-            for (const Tutor &tutor : tutors.value())
-                if (tutor.id == parties.placement.tutorId)
-                    parties.tutor = tutor;
-        }
-    }
-    parties.siteName = DataSettings(*database).siteName();
-    parties.adviserName = parties.placement.prescriber;
-
     const QString suggested = QDir::home().filePath(
-        tr("Convention %1.pdf").arg(parties.beneficiary.displayName()).replace(QLatin1Char('/'), QLatin1Char('-')));
+        tr("Convention %1.pdf").arg(parties->beneficiary.displayName()).replace(QLatin1Char('/'), QLatin1Char('-')));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Convention (PDF)"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written = ConventionDocument(parties).writePdf(path);
-    if (!written)
+    auto written = ConventionDocument(*parties).writePdf(path);
+    if (!written) {
         ErrorPresenter::show(this, tr("Convention not written"), written.error());
+        return;
+    }
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(
+            tr("Convention saved (%n page(s)): %1", nullptr, *written).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void PlacementsPage::printConvention()
+{
+    Database *database = m_workspace.database();
+    if (m_selectedId.isEmpty() || !database)
+        return;
+    auto parties = ConventionParties::gather(*database, m_selectedId);
+    if (!parties) {
+        ErrorPresenter::show(this, tr("Convention not printed"), parties.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Convention %1").arg(parties->beneficiary.displayName()));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the convention"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConventionDocument(*parties).print(&printer);
+}
+
+void PlacementsPage::duplicatePlacement()
+{
+    Database *database = m_workspace.database();
+    if (m_selectedId.isEmpty() || !database)
+        return;
+    auto found = PlacementRepository(*database).find(m_selectedId);
+    if (!found || !found->has_value()) {
+        if (!found)
+            ErrorPresenter::show(this, tr("Immersion not duplicated"), found.error());
+        return;
+    }
+    DuplicatePlacementDialog dialog(*database, found->value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    openPlacement(dialog.createdId());
 }
 
 void PlacementsPage::openAssessment()

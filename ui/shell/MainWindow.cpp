@@ -96,7 +96,7 @@ void MainWindow::createPages()
 
     m_home = new HomePage(m_workspace, this);
     m_beneficiaries = new BeneficiariesPage(m_workspace, this);
-    auto *placements = new PlacementsPage(m_workspace, this);
+    m_placements = new PlacementsPage(m_workspace, this);
     auto *dropouts = new EmptyStatePage(
         QStringLiteral("dropouts"), tr("Dropout"),
         tr("School-dropout cases received from the lists of each campaign, with contact attempts and solutions, "
@@ -109,7 +109,7 @@ void MainWindow::createPages()
         this);
     m_modulePages = {{Module::Home, m_home},
                      {Module::Beneficiaries, m_beneficiaries},
-                     {Module::Placements, placements},
+                     {Module::Placements, m_placements},
                      {Module::Dropouts, dropouts},
                      {Module::Careers, careers}};
     for (Module module : Modules::all())
@@ -120,6 +120,8 @@ void MainWindow::createPages()
     connect(m_sidebar, &ModuleSidebar::moduleSelected, this, &MainWindow::showModule);
     connect(m_home, &HomePage::searchRequested, this, [this] { m_searchField->setFocus(); });
     connect(m_home, &HomePage::saveCopyRequested, this, &MainWindow::saveCopy);
+    connect(m_home, &HomePage::placementRequested, this,
+            [this](const QString &id) { openRecord(Module::Placements, id); });
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
     m_fileActions = new BeneficiaryFileActions(m_workspace, this);
     connect(m_beneficiaries, &BeneficiariesPage::importRequested, m_fileActions,
@@ -272,8 +274,7 @@ void MainWindow::refreshPages()
 {
     m_home->refresh();
     m_beneficiaries->reload();
-    if (auto *placements = qobject_cast<PlacementsPage *>(m_modulePages.value(Module::Placements)))
-        placements->reload();
+    m_placements->reload();
 }
 
 void MainWindow::updateRecentFilesMenu()
@@ -442,7 +443,15 @@ void MainWindow::applyTheme(WorkstationSettings::Theme theme)
 
 void MainWindow::showModule(Module module)
 {
-    m_pages->setCurrentWidget(m_modulePages.value(module));
+    QWidget *page = m_modulePages.value(module);
+    // What another module changed (an immersion made from a dossier, a bilan) shows as soon as its page comes back.
+    if (m_pages->currentWidget() != page) {
+        if (module == Module::Home)
+            m_home->refresh();
+        else if (module == Module::Placements)
+            m_placements->reload();
+    }
+    m_pages->setCurrentWidget(page);
     if (m_sidebar->currentModule() != module)
         m_sidebar->setCurrentModule(module);
 }
@@ -462,6 +471,8 @@ void MainWindow::openRecord(Module module, const QString &recordId)
     showModule(module);
     if (module == Module::Beneficiaries)
         m_beneficiaries->openRecord(recordId);
+    else if (module == Module::Placements)
+        m_placements->openPlacement(recordId);
 }
 
 void MainWindow::runSearch(const QString &text)

@@ -12,6 +12,7 @@ class BeneficiaryFileActions;
 class GlobalSearchField;
 class HomePage;
 class ModuleSidebar;
+class PlacementsPage;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -45,6 +46,8 @@ public:
     GlobalSearchField *searchField() const { return m_searchField; }
     SearchResultsPage *searchResults() const { return m_searchResults; }
     BeneficiariesPage *beneficiariesPage() const { return m_beneficiaries; }
+    PlacementsPage *placementsPage() const { return m_placements; }
+    HomePage *homePage() const { return m_home; }
     QWidget *currentPage() const;
 
 protected:
@@ -77,6 +80,7 @@ private:
     QHash<Module, QWidget *> m_modulePages;
     HomePage *m_home = nullptr;
     BeneficiariesPage *m_beneficiaries = nullptr;
+    PlacementsPage *m_placements = nullptr;
     SearchResultsPage *m_searchResults = nullptr;
     GlobalSearchField *m_searchField = nullptr;
     QMenu *m_recentMenu = nullptr;
