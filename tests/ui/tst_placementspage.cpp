@@ -3,7 +3,10 @@
 #include "BeneficiaryBuilder.h"
 #include "TemporaryDatabase.h"
 #include "DialogDriver.h"
+#include "beneficiaries/dialogs/BeneficiaryPickerDialog.h"
+#include "placements/CompaniesPage.h"
 #include "placements/CompanyRepository.h"
+#include "placements/PlacementFormDialog.h"
 #include "placements/DuplicatePlacementDialog.h"
 #include "placements/PlacementListModel.h"
 #include "placements/PlacementRepository.h"
@@ -13,6 +16,9 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -29,6 +35,8 @@ private slots:
     void listMoveAndFilter();
     void filtersByTypeCompanyAdviserAndDates();
     void duplicatesWithOtherDates();
+    void newImmersionFromTheModule();
+    void searchHitsOpenImmersionsAndCompanies();
 };
 
 namespace {
@@ -271,6 +279,89 @@ void TestPlacementsPage::duplicatesWithOtherDates()
     auto original = PlacementRepository(*workspace.database()).find(lea.placementId);
     QVERIFY(original && original->has_value());
     QCOMPARE(original->value().startOn, wednesday);
+}
+
+void TestPlacementsPage::newImmersionFromTheModule()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    const QString bakery = makeCompany(*database, QStringLiteral("Boulangerie Dupont"));
+    const QString personId = BeneficiaryBuilder()
+                                 .named(QStringLiteral("Éloïse"), QStringLiteral("Lecœur"))
+                                 .bornOn(QDate(2003, 5, 12))
+                                 .createIn(*database)
+                                 .id;
+    BeneficiaryBuilder().named(QStringLiteral("Hugo"), QStringLiteral("Bernard")).createIn(*database);
+    database.close();
+
+    Workspace workspace;
+    QVERIFY(workspace.open(database.path()));
+    PlacementsPage page(workspace);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // No immersion yet: the empty state offers to create one.
+    QCOMPARE(page.listModel()->totalCount(), 0);
+
+    const QDate start = QDate::currentDate().addDays(21);
+    QStringList found;
+    bool formSaved = false;
+    DialogDriver::whenDialogShows<BeneficiaryPickerDialog>([&](BeneficiaryPickerDialog *picker) {
+        // Without accents, a few letters: the search folds them.
+        DialogDriver::typeText(picker->searchField(), QStringLiteral("lecoe"));
+        for (int row = 0; row < picker->results()->count(); ++row)
+            found << picker->results()->item(row)->text();
+        DialogDriver::whenDialogShows<PlacementFormDialog>([&](PlacementFormDialog *form) {
+            auto *type = form->findChild<QComboBox *>(QStringLiteral("type"));
+            type->setCurrentIndex(type->findData(QStringLiteral("pmsmp")));
+            auto *company = form->findChild<QLineEdit *>(QStringLiteral("company"));
+            company->setFocus();
+            DialogDriver::typeText(company, QStringLiteral("Boulangerie Dupont"));
+            form->findChild<QDateEdit *>(QStringLiteral("start"))->setDate(start);
+            form->findChild<QDateEdit *>(QStringLiteral("end"))->setDate(start.addDays(4));
+            QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+            formSaved = form->result() == QDialog::Accepted;
+            if (form->isVisible())
+                form->done(QDialog::Rejected);
+        });
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("newPlacementButton")), Qt::LeftButton);
+    DialogDriver::stopAnswering();
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.constFirst().startsWith(QStringLiteral("LECŒUR Éloïse")), qPrintable(found.constFirst()));
+    QVERIFY(formSaved);
+
+    QCOMPARE(page.listModel()->totalCount(), 1);
+    auto created = PlacementRepository(*workspace.database()).find(page.selectedId());
+    QVERIFY(created && created->has_value());
+    QCOMPARE(created->value().beneficiaryId, personId);
+    QCOMPARE(created->value().companyId, bakery);
+}
+
+void TestPlacementsPage::searchHitsOpenImmersionsAndCompanies()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    const QString bakery = makeCompany(*database, QStringLiteral("Boulangerie Dupont"));
+    const QString garage = makeCompany(*database, QStringLiteral("Garage du Centre"));
+    const Made lea = makePlacement(*database, QStringLiteral("Léa"), QStringLiteral("pmsmp"), bakery,
+                                   QStringLiteral("Sophie Lemarchand"), QDate(2030, 1, 7), 5);
+    database.close();
+
+    Workspace workspace;
+    QVERIFY(workspace.open(database.path()));
+    PlacementsPage page(workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    page.openRecord(garage);
+    QCOMPARE(page.tabs()->currentWidget(), page.companiesPage());
+    QCOMPARE(page.companiesPage()->selectedId(), garage);
+
+    page.openRecord(lea.placementId);
+    QVERIFY(page.tabs()->currentWidget() != page.companiesPage());
+    QCOMPARE(page.selectedId(), lea.placementId);
 }
 
 QTEST_MAIN(TestPlacementsPage)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementsPage.h"
 #include "AssessmentDialog.h"
+#include "CompaniesPage.h"
 #include "DuplicatePlacementDialog.h"
 
 #include "beneficiaries/BeneficiaryRepository.h"
+#include "beneficiaries/dialogs/BeneficiaryPickerDialog.h"
 #include "domain/Module.h"
 #include "domain/Vocabulary.h"
 #include "pages/EmptyStatePage.h"
@@ -37,30 +39,41 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 PlacementsPage::PlacementsPage(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new PlacementListModel(workspace.database(), this)),
-      m_stack(new QStackedWidget(this)), m_status(new QComboBox(this)), m_count(new QLabel(this)),
-      m_list(new QTableView(this))
+    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
+      m_model(new PlacementListModel(workspace.database(), this)), m_stack(new QStackedWidget(this)),
+      m_status(new QComboBox(this)), m_count(new QLabel(this)), m_list(new QTableView(this))
 {
     setObjectName(QStringLiteral("placementsPage"));
     auto *title = new QLabel(Modules::label(Module::Placements), this);
     title->setObjectName(QStringLiteral("pageTitle"));
 
     m_empty = new EmptyStatePage(QStringLiteral("placements"), tr("No immersion yet"),
-                                 tr("The immersions of the young people you follow will be listed here. An "
-                                    "immersion is created from a young person's dossier."),
+                                 tr("The immersions of the young people you follow will be listed here. Create one "
+                                    "from a young person's dossier, or here."),
                                  this);
+    m_empty->setAction(tr("New immersion…"));
+    connect(m_empty, &EmptyStatePage::actionTriggered, this, &PlacementsPage::newPlacement);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(createMain());
+
+    m_companies = new CompaniesPage(workspace, this);
+    // A company renamed or a tutor changed shows at once in the immersions that name them.
+    connect(m_companies, &CompaniesPage::directoryChanged, this, &PlacementsPage::reload);
+    m_tabs->setObjectName(QStringLiteral("placementTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stack, tr("&Conventions"));
+    m_tabs->addTab(m_companies, tr("&Host companies"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 12);
     layout->setSpacing(10);
     layout->addWidget(title);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_tabs, 1);
     reload();
 }
 
@@ -123,6 +136,11 @@ QWidget *PlacementsPage::createFilters()
     auto *andLabel = new QLabel(tr("and"), this);
     andLabel->setBuddy(m_startTo);
 
+    auto *create = new QPushButton(tr("New immersion…"), this);
+    create->setObjectName(QStringLiteral("newPlacementButton"));
+    create->setToolTip(tr("Choose the young person, then fill in the convention"));
+    connect(create, &QPushButton::clicked, this, &PlacementsPage::newPlacement);
+
     auto *clear = new QPushButton(tr("Show all"), this);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));
     clear->setToolTip(tr("Clear the filters"));
@@ -141,7 +159,14 @@ QWidget *PlacementsPage::createFilters()
         filtersLayout->addWidget(widget);
     filtersLayout->addStretch(1);
     filtersLayout->addWidget(m_count);
-    return filters;
+
+    auto *bar = new QWidget(this);
+    auto *barLayout = new QVBoxLayout(bar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->setSpacing(6);
+    barLayout->addWidget(create, 0, Qt::AlignLeft);
+    barLayout->addWidget(filters);
+    return bar;
 }
 
 QWidget *PlacementsPage::createMain()
@@ -257,6 +282,7 @@ QWidget *PlacementsPage::createDetail()
 
 void PlacementsPage::reload()
 {
+    m_companies->reload();
     const QString keep = m_selectedId;
     fillFilterChoices();
     m_model->reload(m_workspace.database());
@@ -318,8 +344,43 @@ void PlacementsPage::clearFilters()
     applyFilter();
 }
 
+void PlacementsPage::openCompany(const QString &id)
+{
+    m_tabs->setCurrentWidget(m_companies);
+    m_companies->selectCompany(id);
+}
+
+void PlacementsPage::openRecord(const QString &id)
+{
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    // The search lists companies and immersions under this module; the id tells which one it is.
+    auto placement = PlacementRepository(*database).find(id);
+    if (placement && placement->has_value())
+        openPlacement(id);
+    else
+        openCompany(id);
+}
+
+void PlacementsPage::newPlacement()
+{
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    BeneficiaryPickerDialog picker(*database, tr("New immersion: for whom?"), this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    PlacementFormDialog form(*database, picker.selectedId(), std::nullopt, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    reload();
+    openPlacement(form.savedId());
+}
+
 void PlacementsPage::openPlacement(const QString &id)
 {
+    m_tabs->setCurrentWidget(m_stack);
     if (m_model->rowOf(id) < 0 && m_model->filter() != PlacementFilter())
         clearFilters();
     m_stack->setCurrentIndex(1);

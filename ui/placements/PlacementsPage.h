@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class CompaniesPage;
 class EmptyStatePage;
 class PlacementListModel;
 class QComboBox;
@@ -13,12 +14,14 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 class Workspace;
 
 /**
- * Immersions: the list of immersions, filtered (status, type, company, adviser, start dates) and sorted, beside the
- * immersion selected with its status history, the moves its workflow allows, its convention to save or print and
- * its duplication. The list reads a page at a time.
+ * The Immersions module, in two tabs. Conventions: the list of immersions, filtered (status, type, company, adviser,
+ * start dates) and sorted, beside the immersion selected with its status history, the moves its workflow allows, its
+ * convention to save or print and its duplication; the list reads a page at a time. Entreprises d'accueil: the
+ * directory of host companies (CompaniesPage).
  */
 class PlacementsPage : public QWidget
 {
@@ -31,11 +34,19 @@ public:
     void reload();
     /// Shows this immersion, selected in the list when the filters let it through.
     void openPlacement(const QString &id);
+    /// Shows this company in the directory's tab.
+    void openCompany(const QString &id);
+    /// Opens what the global search found in this module: an immersion or a company.
+    void openRecord(const QString &id);
+    /// Asks for a young person, then opens the form of a new immersion for them.
+    void newPlacement();
     /// Shows every immersion again.
     void clearFilters();
 
     QTableView *list() const { return m_list; }
     PlacementListModel *listModel() const { return m_model; }
+    CompaniesPage *companiesPage() const { return m_companies; }
+    QTabWidget *tabs() const { return m_tabs; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *companyFilter() const { return m_company; }
@@ -62,6 +73,8 @@ private:
     void openAssessment();
 
     Workspace &m_workspace;
+    QTabWidget *m_tabs;
+    CompaniesPage *m_companies;
     PlacementListModel *m_model;
     QStackedWidget *m_stack;
     EmptyStatePage *m_empty;

@@ -120,8 +120,10 @@ void MainWindow::createPages()
     connect(m_sidebar, &ModuleSidebar::moduleSelected, this, &MainWindow::showModule);
     connect(m_home, &HomePage::searchRequested, this, [this] { m_searchField->setFocus(); });
     connect(m_home, &HomePage::saveCopyRequested, this, &MainWindow::saveCopy);
-    connect(m_home, &HomePage::placementRequested, this,
-            [this](const QString &id) { openRecord(Module::Placements, id); });
+    connect(m_home, &HomePage::placementRequested, this, [this](const QString &id) {
+        showModule(Module::Placements);
+        m_placements->openPlacement(id);
+    });
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
     m_fileActions = new BeneficiaryFileActions(m_workspace, this);
     connect(m_beneficiaries, &BeneficiariesPage::importRequested, m_fileActions,
@@ -472,7 +474,7 @@ void MainWindow::openRecord(Module module, const QString &recordId)
     if (module == Module::Beneficiaries)
         m_beneficiaries->openRecord(recordId);
     else if (module == Module::Placements)
-        m_placements->openPlacement(recordId);
+        m_placements->openRecord(recordId);
 }
 
 void MainWindow::runSearch(const QString &text)
