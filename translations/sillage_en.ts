@@ -458,6 +458,29 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to an adviser</source>
+        <translation>Assign to an adviser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who follows the %n selected case(s)?</source>
+        <translation><numerusform>Who follows the %n selected case?</numerusform><numerusform>Who follows the %n selected cases?</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Adviser:</translation>
+    </message>
+    <message>
+        <source>Type or choose the name of the adviser.</source>
+        <translation>Type or choose the name of the adviser.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>the folder does not exist</source>
@@ -474,6 +497,37 @@
     <message>
         <source>Check that the folder exists, that you may write in it and that the disk is not full.</source>
         <translation>Check that the folder exists, that you may write in it and that the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Log a contact attempt</source>
+        <translation>Log a contact attempt</translation>
+    </message>
+    <message>
+        <source>What was said, when to call again. No health or family details.</source>
+        <translation>What was said, when to call again. No health or family details.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>An attempt cannot be dated in the future.</source>
+        <translation>An attempt cannot be dated in the future.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1417,45 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryPickerDialog</name>
+    <message>
+        <source>&amp;Young person (name, dossier number or commune):</source>
+        <translation>&amp;Young person (name, dossier number or commune):</translation>
+    </message>
+    <message>
+        <source>At least two letters</source>
+        <translation>At least two letters</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Dossiers found</source>
+        <translation>Dossiers found</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name.</source>
+        <translation>Type at least two letters of the name.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No dossier matches "%1".</source>
+        <translation>No dossier matches "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found.</source>
+        <translation><numerusform>%n dossier found.</numerusform><numerusform>%n dossiers found.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRepository</name>
     <message>
         <source>reading a dossier</source>
@@ -1470,6 +1563,88 @@
     <message>
         <source>Unknown education level.</source>
         <translation>Unknown education level.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFigures</name>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>This campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>counting a campaign's cases</source>
+        <translation>counting a campaign's cases</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Young people listed</source>
+        <translation>Young people listed</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solution: %1</translation>
+    </message>
+    <message>
+        <source>Closed without solution</source>
+        <translation>Closed without solution</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Median days to solution</source>
+        <translation>Median days to solution</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>The campaign's name is too long (120 characters at most).</source>
+        <translation>The campaign's name is too long (120 characters at most).</translation>
+    </message>
+    <message>
+        <source>A campaign named "%1" already exists.</source>
+        <translation>A campaign named "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>reading a campaign</source>
+        <translation>reading a campaign</translation>
+    </message>
+    <message>
+        <source>reading the campaigns</source>
+        <translation>reading the campaigns</translation>
+    </message>
+    <message>
+        <source>reading a campaign's list</source>
+        <translation>reading a campaign's list</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2039,391 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>%n immersions exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>
+Dropout lists (Décrochage):
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  export dropouts --format csv|xlsx|json --out FILE [--figures]
+                              export every dropout case, or the figures of each campaign
+</source>
+        <translation>
+Dropout lists (Décrochage):
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  export dropouts --format csv|xlsx|json --out FILE [--figures]
+                              export every dropout case, or the figures of each campaign
+</translation>
+    </message>
+    <message>
+        <source>import dropouts needs --campaign NAME: the campaign the list belongs to.</source>
+        <translation>import dropouts needs --campaign NAME: the campaign the list belongs to.</translation>
+    </message>
+    <message>
+        <source>Campaign "%1"%2.</source>
+        <translation>Campaign "%1"%2.</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <source>New cases: %1; linked to existing dossiers: %2; already open: %3; to review: %4; repeated in the file: %5; rejected: %6.</source>
+        <translation>New cases: %1; linked to existing dossiers: %2; already open: %3; to review: %4; repeated in the file: %5; rejected: %6.</translation>
+    </message>
+    <message>
+        <source>%1:%2: to review (%3).</source>
+        <translation>%1:%2: to review (%3).</translation>
+    </message>
+    <message>
+        <source>%1:%2: same young person as %3.</source>
+        <translation>%1:%2: same young person as %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created.</source>
+        <translation><numerusform>%n case created.</numerusform><numerusform>%n cases created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) exported to %1.</source>
+        <translation><numerusform>%n campaign exported to %1.</numerusform><numerusform>%n campaigns exported to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropout case(s) exported to %1.</source>
+        <translation><numerusform>%n dropout case exported to %1.</numerusform><numerusform>%n dropout cases exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>New company…</source>
+        <translation>New company…</translation>
+    </message>
+    <message>
+        <source>No company in the directory yet</source>
+        <translation>No company in the directory yet</translation>
+    </message>
+    <message>
+        <source>Host companies are kept here with their tutors, so that each one is typed once and found again for the next immersion.</source>
+        <translation>Host companies are kept here with their tutors, so that each one is typed once and found again for the next immersion.</translation>
+    </message>
+    <message>
+        <source>Search by name or commune</source>
+        <translation>Search by name or commune</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>ROME domain</source>
+        <translation>ROME domain</translation>
+    </message>
+    <message>
+        <source>All ROME domains</source>
+        <translation>All ROME domains</translation>
+    </message>
+    <message>
+        <source>Companies that declared the domain or hosted an immersion in it</source>
+        <translation>Companies that declared the domain or hosted an immersion in it</translation>
+    </message>
+    <message>
+        <source>Host companies</source>
+        <translation>Host companies</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the company's details and domains</source>
+        <translation>Change the company's details and domains</translation>
+    </message>
+    <message>
+        <source>Immersions hosted</source>
+        <translation>Immersions hosted</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutors</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a tutor…</source>
+        <translation>Add a tutor…</translation>
+    </message>
+    <message>
+        <source>Edit the tutor…</source>
+        <translation>Edit the tutor…</translation>
+    </message>
+    <message>
+        <source>Remove the tutor</source>
+        <translation>Remove the tutor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation><numerusform>%n company(ies)</numerusform><numerusform>%n company(ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET: %1</translation>
+    </message>
+    <message>
+        <source>NAF code: %1</source>
+        <translation>NAF code: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>ROME domains: %1</source>
+        <translation>ROME domains: %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>none declared</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Edit the company</source>
+        <translation>Edit the company</translation>
+    </message>
+    <message>
+        <source>Edit the tutor</source>
+        <translation>Edit the tutor</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the tutors?</source>
+        <translation>Remove %1 from the tutors?</translation>
+    </message>
+    <message>
+        <source>A tutor named in an immersion stays, so that the convention keeps its signatory.</source>
+        <translation>A tutor named in an immersion stays, so that the convention keeps its signatory.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Tutor not removed</source>
+        <translation>Tutor not removed</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 123 456 789 00012</source>
+        <translation>14 digits, e.g. 123 456 789 00012</translation>
+    </message>
+    <message>
+        <source>e.g. 1071C</source>
+        <translation>e.g. 1071C</translation>
+    </message>
+    <message>
+        <source>Who to call about immersions</source>
+        <translation>Who to call about immersions</translation>
+    </message>
+    <message>
+        <source>Professional domains, e.g. J13 D12</source>
+        <translation>Professional domains, e.g. J13 D12</translation>
+    </message>
+    <message>
+        <source>Professional domains</source>
+        <translation>Professional domains</translation>
+    </message>
+    <message>
+        <source>What the company does, what a young person can see or do there</source>
+        <translation>What the company does, what a young person can see or do there</translation>
+    </message>
+    <message>
+        <source>Tick the grands domaines the company can welcome young people in; type finer professional domains (a letter and two digits) if you know them. Companies are also found by the domains of the immersions they hosted.</source>
+        <translation>Tick the grands domaines the company can welcome young people in; type finer professional domains (a letter and two digits) if you know them. Companies are also found by the domains of the immersions they hosted.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>&amp;Name *:</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET:</translation>
+    </message>
+    <message>
+        <source>N&amp;AF code:</source>
+        <translation>N&amp;AF code:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>C&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;ROME domains:</source>
+        <translation>&amp;ROME domains:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity:</source>
+        <translation>Ac&amp;tivity:</translation>
+    </message>
+    <message>
+        <source>Save the company</source>
+        <translation>Save the company</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDirectory</name>
+    <message>
+        <source>reading the directory of companies</source>
+        <translation>reading the directory of companies</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDirectoryModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>ROME domains</source>
+        <translation>ROME domains</translation>
+    </message>
+    <message>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <source>Last immersion</source>
+        <translation>Last immersion</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyHistory</name>
+    <message>
+        <source>reading the immersions of a company</source>
+        <translation>reading the immersions of a company</translation>
+    </message>
+    <message>
+        <source>job offered</source>
+        <translation>job offered</translation>
+    </message>
+    <message>
+        <source>job offered: %1</source>
+        <translation>job offered: %1</translation>
+    </message>
+    <message>
+        <source>no job offer</source>
+        <translation>no job offer</translation>
+    </message>
+    <message>
+        <source>No immersion with this company yet.</source>
+        <translation>No immersion with this company yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s) hosted</source>
+        <translation><numerusform>%n immersion hosted</numerusform><numerusform>%n immersions hosted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation><numerusform>%n assessed</numerusform><numerusform>%n assessed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed in full</source>
+        <translation><numerusform>%n completed in full</numerusform><numerusform>%n completed in full</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job offer(s)</source>
+        <translation><numerusform>%n job offer</numerusform><numerusform>%n job offers</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CompanyImporter</name>
@@ -1999,6 +2559,45 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>reading the tutors of a company</source>
         <translation>reading the tutors of a company</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ROME domain: a letter from A to N, optionally followed by two digits (J or J13).</source>
+        <translation>"%1" is not a ROME domain: a letter from A to N, optionally followed by two digits (J or J13).</translation>
+    </message>
+    <message>
+        <source>The activity is longer than %1 characters.</source>
+        <translation>The activity is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAttemptRepository</name>
+    <message>
+        <source>The number of attempts must be between 1 and 20.</source>
+        <translation>The number of attempts must be between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>Say how the young person was contacted.</source>
+        <translation>Say how the young person was contacted.</translation>
+    </message>
+    <message>
+        <source>Say what the attempt gave.</source>
+        <translation>Say what the attempt gave.</translation>
+    </message>
+    <message>
+        <source>The attempt's date is missing or in the future.</source>
+        <translation>The attempt's date is missing or in the future.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>This case is finished: no more attempts are logged on it.</source>
+        <translation>This case is finished: no more attempts are logged on it.</translation>
+    </message>
+    <message>
+        <source>reading the contact attempts</source>
+        <translation>reading the contact attempts</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2791,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Date:</source>
         <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionParties</name>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>This immersion no longer exists.</translation>
+    </message>
+    <message>
+        <source>The young person of this immersion no longer has a dossier.</source>
+        <translation>The young person of this immersion no longer has a dossier.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +3068,13 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>DirectoryFormDialog</name>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Correct the fields marked in red.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Problems to correct</source>
@@ -2648,6 +3265,680 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>DropoutCaseView</name>
+    <message>
+        <source>Mark as unreachable</source>
+        <translation>Mark as unreachable</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Contact attempts</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <source>Obligation:</source>
+        <translation>Obligation:</translation>
+    </message>
+    <message>
+        <source>School left:</source>
+        <translation>School left:</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>Guardian:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Adviser:</translation>
+    </message>
+    <message>
+        <source>Log an attempt:</source>
+        <translation>Log an attempt:</translation>
+    </message>
+    <message>
+        <source>Log an attempt by %1 today: choose what it gave</source>
+        <translation>Log an attempt by %1 today: choose what it gave</translation>
+    </message>
+    <message>
+        <source>Other date…</source>
+        <translation>Other date…</translation>
+    </message>
+    <message>
+        <source>Log an attempt made on another day, or with a note</source>
+        <translation>Log an attempt made on another day, or with a note</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Create a Jeunes dossier</source>
+        <translation>Create a Jeunes dossier</translation>
+    </message>
+    <message>
+        <source>The Mission locale takes the young person on: open a dossier from this case</source>
+        <translation>The Mission locale takes the young person on: open a dossier from this case</translation>
+    </message>
+    <message>
+        <source>Link to a dossier…</source>
+        <translation>Link to a dossier…</translation>
+    </message>
+    <message>
+        <source>The young person already has a dossier: link this case to it</source>
+        <translation>The young person already has a dossier: link this case to it</translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>Open the dossier</translation>
+    </message>
+    <message>
+        <source>Dropout case</source>
+        <translation>Dropout case</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old, born %1</source>
+        <translation><numerusform>%n year old, born %1</numerusform><numerusform>%n years old, born %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown without the birth date</source>
+        <translation>Unknown without the birth date</translation>
+    </message>
+    <message>
+        <source>Applies until %1</source>
+        <translation>Applies until %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1 (18th birthday)</source>
+        <translation>Ended on %1 (18th birthday)</translation>
+    </message>
+    <message>
+        <source>Starts on %1 (16th birthday)</source>
+        <translation>Starts on %1 (16th birthday)</translation>
+    </message>
+    <message>
+        <source>UAI %1</source>
+        <translation>UAI %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in a row without an answer: the case may be called unreachable.</source>
+        <translation><numerusform>%n attempt in a row without an answer: the case may be called unreachable.</numerusform><numerusform>%n attempts in a row without an answer: the case may be called unreachable.</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <source>Attempt not logged</source>
+        <translation>Attempt not logged</translation>
+    </message>
+    <message>
+        <source>Which solution did the young person find?</source>
+        <translation>Which solution did the young person find?</translation>
+    </message>
+    <message>
+        <source>Why close the case?</source>
+        <translation>Why close the case?</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Case not assigned</source>
+        <translation>Case not assigned</translation>
+    </message>
+    <message>
+        <source>Dossier not created</source>
+        <translation>Dossier not created</translation>
+    </message>
+    <message>
+        <source>Case not linked</source>
+        <translation>Case not linked</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutExporter</name>
+    <message>
+        <source>Dropout cases</source>
+        <translation>Dropout cases</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Obligation ends on</source>
+        <translation>Obligation ends on</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Date left</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Solution on</source>
+        <translation>Solution on</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Contact attempts</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>Dossier no.</translation>
+    </message>
+    <message>
+        <source>reading the dropout cases to export</source>
+        <translation>reading the dropout cases to export</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutFilterBar</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <source>No attempt for days</source>
+        <translation>No attempt for days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Open cases with no attempt logged for at least this many days, or none at all</source>
+        <translation>Open cases with no attempt logged for at least this many days, or none at all</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>No attempt for</source>
+        <translation>No attempt for</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutImporter</name>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>Guardian's phone</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Date left</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>Give the campaign the list belongs to.</source>
+        <translation>Give the campaign the list belongs to.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sex (F, M or empty).</source>
+        <translation>"%1" is not a sex (F, M or empty).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>The file cannot be imported; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutListModel</name>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutMatcher</name>
+    <message>
+        <source>matching the list with its campaign</source>
+        <translation>matching the list with its campaign</translation>
+    </message>
+    <message>
+        <source>already in this campaign</source>
+        <translation>already in this campaign</translation>
+    </message>
+    <message>
+        <source>already in this campaign's review list</source>
+        <translation>already in this campaign's review list</translation>
+    </message>
+    <message>
+        <source>matching the list with the open cases</source>
+        <translation>matching the list with the open cases</translation>
+    </message>
+    <message>
+        <source>same INE</source>
+        <translation>same INE</translation>
+    </message>
+    <message>
+        <source>same name and birth date, but another INE</source>
+        <translation>same name and birth date, but another INE</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source>matching the list with the dossiers</source>
+        <translation>matching the list with the dossiers</translation>
+    </message>
+    <message>
+        <source>matching the list</source>
+        <translation>matching the list</translation>
+    </message>
+    <message>
+        <source>same name with last and first names swapped, same birth date</source>
+        <translation>same name with last and first names swapped, same birth date</translation>
+    </message>
+    <message>
+        <source>same name, birth dates that differ by one digit or by day and month swapped</source>
+        <translation>same name, birth dates that differ by one digit or by day and month swapped</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutRepository</name>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>reading a dropout case</source>
+        <translation>reading a dropout case</translation>
+    </message>
+    <message>
+        <source>reading the dropout cases</source>
+        <translation>reading the dropout cases</translation>
+    </message>
+    <message>
+        <source>reading the history of a case</source>
+        <translation>reading the history of a case</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>This dossier no longer exists.</translation>
+    </message>
+    <message>
+        <source>This case is already linked to a dossier.</source>
+        <translation>This case is already linked to a dossier.</translation>
+    </message>
+    <message>
+        <source>reading the filters of the case list</source>
+        <translation>reading the filters of the case list</translation>
+    </message>
+    <message>
+        <source>Left school</source>
+        <translation>Left school</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Left %1</translation>
+    </message>
+    <message>
+        <source>Dropout case</source>
+        <translation>Dropout case</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutReviewRepository</name>
+    <message>
+        <source>reading the rows to review</source>
+        <translation>reading the rows to review</translation>
+    </message>
+    <message>
+        <source>This row has already been decided, or no longer exists.</source>
+        <translation>This row has already been decided, or no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutValidator</name>
+    <message>
+        <source>The last name is required.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <source>The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>The first name is required.</translation>
+    </message>
+    <message>
+        <source>The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>This birth date gives an age over 30: check it.</source>
+        <translation>This birth date gives an age over 30: check it.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: 10 digits starting with 0, or an international number starting with +.</source>
+        <translation>The phone number is not valid: 10 digits starting with 0, or an international number starting with +.</translation>
+    </message>
+    <message>
+        <source>The legal representative's phone number is not valid.</source>
+        <translation>The legal representative's phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>The postcode has 5 digits.</source>
+        <translation>The postcode has 5 digits.</translation>
+    </message>
+    <message>
+        <source>Unknown sex.</source>
+        <translation>Unknown sex.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters at most).</source>
+        <translation>This text is too long (%1 characters at most).</translation>
+    </message>
+    <message>
+        <source>This text looks like a spreadsheet formula, not like data.</source>
+        <translation>This text looks like a spreadsheet formula, not like data.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutWorkflow</name>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “%1” to “%2”.</source>
+        <translation>A case cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Say which solution the young person found.</source>
+        <translation>Say which solution the young person found.</translation>
+    </message>
+    <message>
+        <source>Say why the case is closed.</source>
+        <translation>Say why the case is closed.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGuard</name>
     <message>
         <source>looking for duplicates</source>
@@ -2664,6 +3955,29 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>same name and birth date</source>
         <translation>same name and birth date</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePlacementDialog</name>
+    <message>
+        <source>Duplicate the immersion</source>
+        <translation>Duplicate the immersion</translation>
+    </message>
+    <message>
+        <source>A new draft convention is made with the same young person, company, tutor, job, schedule and content, for the dates below. The original (%1 to %2) stays as it is.</source>
+        <translation>A new draft convention is made with the same young person, company, tutor, job, schedule and content, for the dates below. The original (%1 to %2) stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Start *:</source>
+        <translation>&amp;Start *:</translation>
+    </message>
+    <message>
+        <source>&amp;End *:</source>
+        <translation>&amp;End *:</translation>
+    </message>
+    <message>
+        <source>These dates do not fit the rules of an immersion.</source>
+        <translation>These dates do not fit the rules of an immersion.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +4135,42 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>none yet</source>
         <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Immersions to follow up</source>
+        <translation>Immersions to follow up</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a line to open the immersion</source>
+        <translation>Press Enter or double-click a line to open the immersion</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up this week.</source>
+        <translation>Nothing to follow up this week.</translation>
+    </message>
+    <message>
+        <source>Starting this week</source>
+        <translation>Starting this week</translation>
+    </message>
+    <message>
+        <source>Ending this week</source>
+        <translation>Ending this week</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue (ended more than %n day(s) ago)</source>
+        <translation><numerusform>Assessments overdue (ended more than %n day ago)</numerusform><numerusform>Assessments overdue (ended more than %n days ago)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>company not chosen</source>
+        <translation>company not chosen</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +4409,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>IneValidator</name>
+    <message>
+        <source>The INE "%1" should have 11 characters, not %2.</source>
+        <translation>The INE "%1" should have 11 characters, not %2.</translation>
+    </message>
+    <message>
+        <source>The INE "%1" is not in a known form (9 digits and 2 letters, or 10 digits and 1 letter).</source>
+        <translation>The INE "%1" is not in a known form (9 digits and 2 letters, or 10 digits and 1 letter).</translation>
+    </message>
+</context>
+<context>
     <name>ItemTablePanel</name>
     <message>
         <source>Edit…</source>
@@ -3153,6 +4514,25 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Delete “%1” from the journal?</source>
         <translation>Delete “%1” from the journal?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDossierDialog</name>
+    <message>
+        <source>Link to a Jeunes dossier</source>
+        <translation>Link to a Jeunes dossier</translation>
+    </message>
+    <message>
+        <source>Name, first name or dossier number</source>
+        <translation>Name, first name or dossier number</translation>
+    </message>
+    <message>
+        <source>&amp;Find the dossier:</source>
+        <translation>&amp;Find the dossier:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4914,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PlacementFilterChoices</name>
+    <message>
+        <source>reading the companies of the immersions</source>
+        <translation>reading the companies of the immersions</translation>
+    </message>
+    <message>
+        <source>reading the advisers of the immersions</source>
+        <translation>reading the advisers of the immersions</translation>
+    </message>
+</context>
+<context>
     <name>PlacementFormDialog</name>
     <message>
         <source>Immersion</source>
@@ -3876,10 +5267,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>No immersion yet</translation>
     </message>
     <message>
-        <source>The immersions of the young people you follow will be listed here. An immersion is created from a young person's dossier.</source>
-        <translation>The immersions of the young people you follow will be listed here. An immersion is created from a young person's dossier.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3993,6 +5380,122 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Edit the immersion</source>
         <translation>Edit the immersion</translation>
+    </message>
+    <message>
+        <source>The immersions of the young people you follow will be listed here. Create one from a young person's dossier, or here.</source>
+        <translation>The immersions of the young people you follow will be listed here. Create one from a young person's dossier, or here.</translation>
+    </message>
+    <message>
+        <source>New immersion…</source>
+        <translation>New immersion…</translation>
+    </message>
+    <message>
+        <source>&amp;Conventions</source>
+        <translation>&amp;Conventions</translation>
+    </message>
+    <message>
+        <source>&amp;Host companies</source>
+        <translation>&amp;Host companies</translation>
+    </message>
+    <message>
+        <source>Type of immersion</source>
+        <translation>Type of immersion</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Start between</source>
+        <translation>Start between</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Start until</source>
+        <translation>Start until</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Choose the young person, then fill in the convention</source>
+        <translation>Choose the young person, then fill in the convention</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Start a new convention from this one, with other dates</source>
+        <translation>Start a new convention from this one, with other dates</translation>
+    </message>
+    <message>
+        <source>Save the convention to sign as a PDF file</source>
+        <translation>Save the convention to sign as a PDF file</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the convention to sign</source>
+        <translation>Print the convention to sign</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>All companies</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>All advisers</translation>
+    </message>
+    <message>
+        <source>New immersion: for whom?</source>
+        <translation>New immersion: for whom?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convention saved (%n page(s)): %1</source>
+        <translation><numerusform>Convention saved (%n page): %1</numerusform><numerusform>Convention saved (%n pages): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Convention not printed</source>
+        <translation>Convention not printed</translation>
+    </message>
+    <message>
+        <source>Convention %1</source>
+        <translation>Convention %1</translation>
+    </message>
+    <message>
+        <source>Print the convention</source>
+        <translation>Print the convention</translation>
+    </message>
+    <message>
+        <source>Immersion not duplicated</source>
+        <translation>Immersion not duplicated</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5972,45 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>TutorDialog</name>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>New tutor</source>
+        <translation>New tutor</translation>
+    </message>
+    <message>
+        <source>e.g. Head baker, store manager</source>
+        <translation>e.g. Head baker, store manager</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *:</source>
+        <translation>&amp;Last name *:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unction:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Save the tutor</source>
+        <translation>Save the tutor</translation>
+    </message>
+</context>
+<context>
     <name>TutorRepository</name>
     <message>
         <source>Enter the tutor's last name.</source>
@@ -4508,6 +6050,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>This field is longer than %1 characters.</source>
         <translation>This field is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>UaiValidator</name>
+    <message>
+        <source>The UAI "%1" should be 7 digits and a letter.</source>
+        <translation>The UAI "%1" should be 7 digits and a letter.</translation>
+    </message>
+    <message>
+        <source>The UAI "%1" has a wrong key letter: check the code (%2 would be %3).</source>
+        <translation>The UAI "%1" has a wrong key letter: check the code (%2 would be %3).</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +6408,158 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Integration contract</source>
         <translation>Integration contract</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing, natural and green spaces, animal care</source>
+        <translation>Agriculture and fishing, natural and green spaces, animal care</translation>
+    </message>
+    <message>
+        <source>Arts and crafts</source>
+        <translation>Arts and crafts</translation>
+    </message>
+    <message>
+        <source>Banking, insurance, real estate</source>
+        <translation>Banking, insurance, real estate</translation>
+    </message>
+    <message>
+        <source>Trade, sales and retail</source>
+        <translation>Trade, sales and retail</translation>
+    </message>
+    <message>
+        <source>Communication, media and multimedia</source>
+        <translation>Communication, media and multimedia</translation>
+    </message>
+    <message>
+        <source>Construction, building and public works</source>
+        <translation>Construction, building and public works</translation>
+    </message>
+    <message>
+        <source>Hotels and catering, tourism, leisure and entertainment</source>
+        <translation>Hotels and catering, tourism, leisure and entertainment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Installation and maintenance</source>
+        <translation>Installation and maintenance</translation>
+    </message>
+    <message>
+        <source>Personal and community services</source>
+        <translation>Personal and community services</translation>
+    </message>
+    <message>
+        <source>Performing arts</source>
+        <translation>Performing arts</translation>
+    </message>
+    <message>
+        <source>Business support</source>
+        <translation>Business support</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transport and logistics</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>To contact</translation>
+    </message>
+    <message>
+        <source>Contact attempted</source>
+        <translation>Contact attempted</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Appointment set</source>
+        <translation>Appointment set</translation>
+    </message>
+    <message>
+        <source>Being taken on</source>
+        <translation>Being taken on</translation>
+    </message>
+    <message>
+        <source>Solution found</source>
+        <translation>Solution found</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Message left</translation>
+    </message>
+    <message>
+        <source>Wrong number or address</source>
+        <translation>Wrong number or address</translation>
+    </message>
+    <message>
+        <source>Young person reached</source>
+        <translation>Young person reached</translation>
+    </message>
+    <message>
+        <source>Legal guardian reached</source>
+        <translation>Legal guardian reached</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Appointment made</translation>
+    </message>
+    <message>
+        <source>Back to school</source>
+        <translation>Back to school</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Civic service</source>
+        <translation>Civic service</translation>
+    </message>
+    <message>
+        <source>Mission locale support / CEJ</source>
+        <translation>Mission locale support / CEJ</translation>
+    </message>
+    <message>
+        <source>Other solution</source>
+        <translation>Other solution</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Moved / out of the area</source>
+        <translation>Moved / out of the area</translation>
+    </message>
+    <message>
+        <source>Already in a solution</source>
+        <translation>Already in a solution</translation>
+    </message>
+    <message>
+        <source>Exempted (health)</source>
+        <translation>Exempted (health)</translation>
+    </message>
+    <message>
+        <source>Out of scope (18 or diploma)</source>
+        <translation>Out of scope (18 or diploma)</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,29 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to an adviser</source>
+        <translation>Attribuer à un conseiller ou une conseillère</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who follows the %n selected case(s)?</source>
+        <translation><numerusform>Qui suit la situation sélectionnée ?</numerusform><numerusform>Qui suit les %n situations sélectionnées ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Conseiller·ère :</translation>
+    </message>
+    <message>
+        <source>Type or choose the name of the adviser.</source>
+        <translation>Tapez ou choisissez le nom du conseiller ou de la conseillère.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>the folder does not exist</source>
@@ -474,6 +497,37 @@
     <message>
         <source>Check that the folder exists, that you may write in it and that the disk is not full.</source>
         <translation>Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Log a contact attempt</source>
+        <translation>Noter une tentative de contact</translation>
+    </message>
+    <message>
+        <source>What was said, when to call again. No health or family details.</source>
+        <translation>Ce qui a été dit, quand rappeler. Aucun détail de santé ou de famille.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>An attempt cannot be dated in the future.</source>
+        <translation>Une tentative ne peut pas être datée dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1417,45 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryPickerDialog</name>
+    <message>
+        <source>&amp;Young person (name, dossier number or commune):</source>
+        <translation>&amp;Jeune (nom, numéro de dossier ou commune) :</translation>
+    </message>
+    <message>
+        <source>At least two letters</source>
+        <translation>Au moins deux lettres</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Dossiers found</source>
+        <translation>Dossiers trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name.</source>
+        <translation>Tapez au moins deux lettres du nom.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No dossier matches "%1".</source>
+        <translation>Aucun dossier ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found.</source>
+        <translation><numerusform>%n dossier trouvé.</numerusform><numerusform>%n dossiers trouvés.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRepository</name>
     <message>
         <source>reading a dossier</source>
@@ -1470,6 +1563,88 @@
     <message>
         <source>Unknown education level.</source>
         <translation>Niveau de formation inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFigures</name>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>counting a campaign's cases</source>
+        <translation>le comptage des situations d’une campagne</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Young people listed</source>
+        <translation>Jeunes repérés</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joints</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solution : %1</translation>
+    </message>
+    <message>
+        <source>Closed without solution</source>
+        <translation>Clos sans solution</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Clos : %1</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouverts</translation>
+    </message>
+    <message>
+        <source>Median days to solution</source>
+        <translation>Délai médian jusqu’à la solution (jours)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The campaign's name is too long (120 characters at most).</source>
+        <translation>Le nom de la campagne est trop long (120 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A campaign named "%1" already exists.</source>
+        <translation>Une campagne nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>reading a campaign</source>
+        <translation>la lecture d’une campagne</translation>
+    </message>
+    <message>
+        <source>reading the campaigns</source>
+        <translation>la lecture des campagnes</translation>
+    </message>
+    <message>
+        <source>reading a campaign's list</source>
+        <translation>la lecture de la liste d’une campagne</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2039,392 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>%n immersions exportées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>
+Dropout lists (Décrochage):
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  export dropouts --format csv|xlsx|json --out FILE [--figures]
+                              export every dropout case, or the figures of each campaign
+</source>
+        <translation>
+Listes de décrochage :
+  import dropouts FICHIER --campaign NOM [--dry-run]
+                              importe une liste de décrochage dans une campagne : nouvelles
+                              situations, situations liées à des dossiers, déjà ouvertes, lignes
+                              à vérifier (tout ou rien)
+  export dropouts --format csv|xlsx|json --out FICHIER [--figures]
+                              exporte toutes les situations, ou les chiffres de chaque campagne
+</translation>
+    </message>
+    <message>
+        <source>import dropouts needs --campaign NAME: the campaign the list belongs to.</source>
+        <translation>import dropouts demande --campaign NOM : la campagne à laquelle appartient la liste.</translation>
+    </message>
+    <message>
+        <source>Campaign "%1"%2.</source>
+        <translation>Campagne « %1 »%2.</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nouvelle)</translation>
+    </message>
+    <message>
+        <source>New cases: %1; linked to existing dossiers: %2; already open: %3; to review: %4; repeated in the file: %5; rejected: %6.</source>
+        <translation>Nouvelles situations : %1 ; liées à des dossiers existants : %2 ; déjà ouvertes : %3 ; à vérifier : %4 ; en double dans le fichier : %5 ; refusées : %6.</translation>
+    </message>
+    <message>
+        <source>%1:%2: to review (%3).</source>
+        <translation>%1:%2 : à vérifier (%3).</translation>
+    </message>
+    <message>
+        <source>%1:%2: same young person as %3.</source>
+        <translation>%1:%2 : même jeune que %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created.</source>
+        <translation><numerusform>%n situation créée.</numerusform><numerusform>%n situations créées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) exported to %1.</source>
+        <translation><numerusform>%n campagne exportée dans %1.</numerusform><numerusform>%n campagnes exportées dans %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropout case(s) exported to %1.</source>
+        <translation><numerusform>%n situation de décrochage exportée dans %1.</numerusform><numerusform>%n situations de décrochage exportées dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>New company…</source>
+        <translation>Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>No company in the directory yet</source>
+        <translation>Aucune entreprise dans l’annuaire pour l’instant</translation>
+    </message>
+    <message>
+        <source>Host companies are kept here with their tutors, so that each one is typed once and found again for the next immersion.</source>
+        <translation>Les entreprises d’accueil sont gardées ici avec leurs tuteurs et tutrices, pour être saisies une fois et retrouvées à la prochaine immersion.</translation>
+    </message>
+    <message>
+        <source>Search by name or commune</source>
+        <translation>Rechercher par nom ou commune</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>ROME domain</source>
+        <translation>Domaine ROME</translation>
+    </message>
+    <message>
+        <source>All ROME domains</source>
+        <translation>Tous les domaines ROME</translation>
+    </message>
+    <message>
+        <source>Companies that declared the domain or hosted an immersion in it</source>
+        <translation>Entreprises qui ont déclaré ce domaine ou y ont accueilli une immersion</translation>
+    </message>
+    <message>
+        <source>Host companies</source>
+        <translation>Entreprises d’accueil</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the company's details and domains</source>
+        <translation>Modifier les coordonnées et les domaines de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Immersions hosted</source>
+        <translation>Immersions accueillies</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tuteurs et tutrices</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Add a tutor…</source>
+        <translation>Ajouter un tuteur…</translation>
+    </message>
+    <message>
+        <source>Edit the tutor…</source>
+        <translation>Modifier le tuteur…</translation>
+    </message>
+    <message>
+        <source>Remove the tutor</source>
+        <translation>Retirer le tuteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation><numerusform>%n entreprise</numerusform><numerusform>%n entreprises</numerusform></translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Entreprise d’accueil</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET : %1</translation>
+    </message>
+    <message>
+        <source>NAF code: %1</source>
+        <translation>Code NAF : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>ROME domains: %1</source>
+        <translation>Domaines ROME : %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activité : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Edit the company</source>
+        <translation>Modifier l’entreprise</translation>
+    </message>
+    <message>
+        <source>Edit the tutor</source>
+        <translation>Modifier le tuteur</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the tutors?</source>
+        <translation>Retirer %1 des tuteurs ?</translation>
+    </message>
+    <message>
+        <source>A tutor named in an immersion stays, so that the convention keeps its signatory.</source>
+        <translation>Un tuteur nommé dans une immersion est conservé, pour que la convention garde son signataire.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Tutor not removed</source>
+        <translation>Tuteur non retiré</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 123 456 789 00012</source>
+        <translation>14 chiffres, par exemple 123 456 789 00012</translation>
+    </message>
+    <message>
+        <source>e.g. 1071C</source>
+        <translation>par exemple 1071C</translation>
+    </message>
+    <message>
+        <source>Who to call about immersions</source>
+        <translation>La personne à appeler pour les immersions</translation>
+    </message>
+    <message>
+        <source>Professional domains, e.g. J13 D12</source>
+        <translation>Domaines professionnels, par exemple J13 D12</translation>
+    </message>
+    <message>
+        <source>Professional domains</source>
+        <translation>Domaines professionnels</translation>
+    </message>
+    <message>
+        <source>What the company does, what a young person can see or do there</source>
+        <translation>Ce que fait l’entreprise, ce qu’un ou une jeune peut y voir ou y faire</translation>
+    </message>
+    <message>
+        <source>Tick the grands domaines the company can welcome young people in; type finer professional domains (a letter and two digits) if you know them. Companies are also found by the domains of the immersions they hosted.</source>
+        <translation>Cochez les grands domaines dans lesquels l’entreprise peut accueillir des jeunes ; tapez des domaines professionnels plus fins (une lettre et deux chiffres) si vous les connaissez. Les entreprises sont aussi retrouvées par les domaines des immersions qu’elles ont accueillies.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>&amp;Raison sociale * :</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET :</translation>
+    </message>
+    <message>
+        <source>N&amp;AF code:</source>
+        <translation>Code N&amp;AF :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>C&amp;ommune :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>C&amp;ourriel :</translation>
+    </message>
+    <message>
+        <source>&amp;ROME domains:</source>
+        <translation>Domaines &amp;ROME :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity:</source>
+        <translation>Ac&amp;tivité :</translation>
+    </message>
+    <message>
+        <source>Save the company</source>
+        <translation>Enregistrer l’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDirectory</name>
+    <message>
+        <source>reading the directory of companies</source>
+        <translation>la lecture de l’annuaire des entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDirectoryModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>ROME domains</source>
+        <translation>Domaines ROME</translation>
+    </message>
+    <message>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <source>Last immersion</source>
+        <translation>Dernière immersion</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyHistory</name>
+    <message>
+        <source>reading the immersions of a company</source>
+        <translation>la lecture des immersions d’une entreprise</translation>
+    </message>
+    <message>
+        <source>job offered</source>
+        <translation>emploi proposé</translation>
+    </message>
+    <message>
+        <source>job offered: %1</source>
+        <translation>emploi proposé : %1</translation>
+    </message>
+    <message>
+        <source>no job offer</source>
+        <translation>pas d’offre d’emploi</translation>
+    </message>
+    <message>
+        <source>No immersion with this company yet.</source>
+        <translation>Aucune immersion avec cette entreprise pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s) hosted</source>
+        <translation><numerusform>%n immersion accueillie</numerusform><numerusform>%n immersions accueillies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed</source>
+        <translation><numerusform>%n avec bilan</numerusform><numerusform>%n avec bilan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed in full</source>
+        <translation><numerusform>%n menée à son terme</numerusform><numerusform>%n menées à leur terme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job offer(s)</source>
+        <translation><numerusform>%n offre d’emploi</numerusform><numerusform>%n offres d’emploi</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CompanyImporter</name>
@@ -1999,6 +2560,45 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>reading the tutors of a company</source>
         <translation>la lecture des tuteurs d’une entreprise</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ROME domain: a letter from A to N, optionally followed by two digits (J or J13).</source>
+        <translation>« %1 » n’est pas un domaine ROME : une lettre de A à N, éventuellement suivie de deux chiffres (J ou J13).</translation>
+    </message>
+    <message>
+        <source>The activity is longer than %1 characters.</source>
+        <translation>L’activité dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAttemptRepository</name>
+    <message>
+        <source>The number of attempts must be between 1 and 20.</source>
+        <translation>Le nombre de tentatives doit être compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>Say how the young person was contacted.</source>
+        <translation>Indiquez comment le ou la jeune a été contacté·e.</translation>
+    </message>
+    <message>
+        <source>Say what the attempt gave.</source>
+        <translation>Indiquez le résultat de la tentative.</translation>
+    </message>
+    <message>
+        <source>The attempt's date is missing or in the future.</source>
+        <translation>La date de la tentative manque ou est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Cette situation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This case is finished: no more attempts are logged on it.</source>
+        <translation>Cette situation est terminée : on n’y note plus de tentatives.</translation>
+    </message>
+    <message>
+        <source>reading the contact attempts</source>
+        <translation>la lecture des tentatives de contact</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2792,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Date:</source>
         <translation>Date :</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionParties</name>
+    <message>
+        <source>This immersion no longer exists.</source>
+        <translation>Cette immersion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The young person of this immersion no longer has a dossier.</source>
+        <translation>Le ou la jeune de cette immersion n’a plus de dossier.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +3069,13 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>DirectoryFormDialog</name>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrigez les champs marqués en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Problems to correct</source>
@@ -2648,6 +3266,686 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>DropoutCaseView</name>
+    <message>
+        <source>Mark as unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Tentatives de contact</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished">Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Obligation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School left:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished">Contact :</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log an attempt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log an attempt by %1 today: choose what it gave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log an attempt made on another day, or with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a Jeunes dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Mission locale takes the young person on: open a dossier from this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to a dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The young person already has a dossier: link this case to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout case</source>
+        <translation>Situation de décrochage</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old, born %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Unknown without the birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applies until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended on %1 (18th birthday)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts on %1 (16th birthday)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UAI %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in a row without an answer: the case may be called unreachable.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt not logged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which solution did the young person find?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why close the case?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished">Statut inchangé</translation>
+    </message>
+    <message>
+        <source>Case not assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier not created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case not linked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DropoutExporter</name>
+    <message>
+        <source>Dropout cases</source>
+        <translation>Situations de décrochage</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Obligation ends on</source>
+        <translation>Fin de l’obligation de formation</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Date left</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Solution on</source>
+        <translation>Date de la solution</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Tentatives de contact</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>reading the dropout cases to export</source>
+        <translation>la lecture des situations de décrochage à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutFilterBar</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attempt for days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open cases with no attempt logged for at least this many days, or none at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attempt for</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DropoutImporter</name>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Responsable légal</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>Téléphone du responsable</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Date left</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Give the campaign the list belongs to.</source>
+        <translation>Indiquez la campagne à laquelle appartient la liste.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sex (F, M or empty).</source>
+        <translation>« %1 » n’est pas un sexe (F, M ou vide).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutListModel</name>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutMatcher</name>
+    <message>
+        <source>matching the list with its campaign</source>
+        <translation>le rapprochement de la liste avec sa campagne</translation>
+    </message>
+    <message>
+        <source>already in this campaign</source>
+        <translation>déjà dans cette campagne</translation>
+    </message>
+    <message>
+        <source>already in this campaign's review list</source>
+        <translation>déjà dans la liste à vérifier de cette campagne</translation>
+    </message>
+    <message>
+        <source>matching the list with the open cases</source>
+        <translation>le rapprochement de la liste avec les situations ouvertes</translation>
+    </message>
+    <message>
+        <source>same INE</source>
+        <translation>même INE</translation>
+    </message>
+    <message>
+        <source>same name and birth date, but another INE</source>
+        <translation>même nom et même date de naissance, mais un autre INE</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>même nom et même date de naissance</translation>
+    </message>
+    <message>
+        <source>matching the list with the dossiers</source>
+        <translation>le rapprochement de la liste avec les dossiers</translation>
+    </message>
+    <message>
+        <source>matching the list</source>
+        <translation>le rapprochement de la liste</translation>
+    </message>
+    <message>
+        <source>same name with last and first names swapped, same birth date</source>
+        <translation>même nom avec nom et prénom inversés, même date de naissance</translation>
+    </message>
+    <message>
+        <source>same name, birth dates that differ by one digit or by day and month swapped</source>
+        <translation>même nom, dates de naissance qui diffèrent d’un chiffre ou par le jour et le mois inversés</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutRepository</name>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Cette situation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>reading a dropout case</source>
+        <translation>la lecture d’une situation de décrochage</translation>
+    </message>
+    <message>
+        <source>reading the dropout cases</source>
+        <translation>la lecture des situations de décrochage</translation>
+    </message>
+    <message>
+        <source>reading the history of a case</source>
+        <translation>la lecture de l’historique d’une situation</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This case is already linked to a dossier.</source>
+        <translation>Cette situation est déjà liée à un dossier.</translation>
+    </message>
+    <message>
+        <source>reading the filters of the case list</source>
+        <translation>la lecture des filtres de la liste des situations</translation>
+    </message>
+    <message>
+        <source>Left school</source>
+        <translation>Sortie de formation</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Sortie de %1</translation>
+    </message>
+    <message>
+        <source>Dropout case</source>
+        <translation>Situation de décrochage</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutReviewRepository</name>
+    <message>
+        <source>reading the rows to review</source>
+        <translation>la lecture des lignes à vérifier</translation>
+    </message>
+    <message>
+        <source>This row has already been decided, or no longer exists.</source>
+        <translation>Cette ligne a déjà été tranchée, ou n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutValidator</name>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The last name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>Le nom ne peut contenir que des lettres, espaces, traits d’union et apostrophes, 80 au plus.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The first name may only hold letters, spaces, hyphens and apostrophes, 80 at most.</source>
+        <translation>Le prénom ne peut contenir que des lettres, espaces, traits d’union et apostrophes, 80 au plus.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This birth date gives an age over 30: check it.</source>
+        <translation>Cette date de naissance donne plus de 30 ans : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: 10 digits starting with 0, or an international number starting with +.</source>
+        <translation>Le numéro de téléphone n’est pas valide : 10 chiffres commençant par 0, ou un numéro international commençant par +.</translation>
+    </message>
+    <message>
+        <source>The legal representative's phone number is not valid.</source>
+        <translation>Le numéro de téléphone du responsable légal n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>L’adresse de courriel n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The postcode has 5 digits.</source>
+        <translation>Le code postal a 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Unknown sex.</source>
+        <translation>Sexe inconnu.</translation>
+    </message>
+    <message>
+        <source>This text is too long (%1 characters at most).</source>
+        <translation>Ce texte est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This text looks like a spreadsheet formula, not like data.</source>
+        <translation>Ce texte ressemble à une formule de tableur, pas à une donnée.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutWorkflow</name>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Statut inconnu.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “%1” to “%2”.</source>
+        <translation>Une situation ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Say which solution the young person found.</source>
+        <translation>Indiquez la solution trouvée par le ou la jeune.</translation>
+    </message>
+    <message>
+        <source>Say why the case is closed.</source>
+        <translation>Indiquez pourquoi la situation est close.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGuard</name>
     <message>
         <source>looking for duplicates</source>
@@ -2664,6 +3962,29 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>same name and birth date</source>
         <translation>mêmes nom, prénom et date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePlacementDialog</name>
+    <message>
+        <source>Duplicate the immersion</source>
+        <translation>Dupliquer l’immersion</translation>
+    </message>
+    <message>
+        <source>A new draft convention is made with the same young person, company, tutor, job, schedule and content, for the dates below. The original (%1 to %2) stays as it is.</source>
+        <translation>Une nouvelle convention en brouillon est créée avec le même jeune, la même entreprise, le même tuteur, le même métier, les mêmes horaires et le même contenu, pour les dates ci-dessous. L’originale (du %1 au %2) reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Start *:</source>
+        <translation>&amp;Début * :</translation>
+    </message>
+    <message>
+        <source>&amp;End *:</source>
+        <translation>&amp;Fin * :</translation>
+    </message>
+    <message>
+        <source>These dates do not fit the rules of an immersion.</source>
+        <translation>Ces dates ne respectent pas les règles d’une immersion.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +4142,42 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Immersions to follow up</source>
+        <translation>Immersions à suivre</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a line to open the immersion</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir l’immersion</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up this week.</source>
+        <translation>Rien à suivre cette semaine.</translation>
+    </message>
+    <message>
+        <source>Starting this week</source>
+        <translation>Commencent cette semaine</translation>
+    </message>
+    <message>
+        <source>Ending this week</source>
+        <translation>Se terminent cette semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue (ended more than %n day(s) ago)</source>
+        <translation><numerusform>Bilans en retard (terminées depuis plus de %n jour)</numerusform><numerusform>Bilans en retard (terminées depuis plus de %n jours)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>company not chosen</source>
+        <translation>entreprise non choisie</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +4416,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>IneValidator</name>
+    <message>
+        <source>The INE "%1" should have 11 characters, not %2.</source>
+        <translation>L’INE « %1 » doit avoir 11 caractères, pas %2.</translation>
+    </message>
+    <message>
+        <source>The INE "%1" is not in a known form (9 digits and 2 letters, or 10 digits and 1 letter).</source>
+        <translation>L’INE « %1 » n’a pas une forme connue (9 chiffres et 2 lettres, ou 10 chiffres et 1 lettre).</translation>
+    </message>
+</context>
+<context>
     <name>ItemTablePanel</name>
     <message>
         <source>Edit…</source>
@@ -3153,6 +4521,25 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Delete “%1” from the journal?</source>
         <translation>Supprimer « %1 » du journal ?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDossierDialog</name>
+    <message>
+        <source>Link to a Jeunes dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, first name or dossier number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find the dossier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4921,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PlacementFilterChoices</name>
+    <message>
+        <source>reading the companies of the immersions</source>
+        <translation>la lecture des entreprises des immersions</translation>
+    </message>
+    <message>
+        <source>reading the advisers of the immersions</source>
+        <translation>la lecture des conseillers des immersions</translation>
+    </message>
+</context>
+<context>
     <name>PlacementFormDialog</name>
     <message>
         <source>Immersion</source>
@@ -3876,10 +5274,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>Aucune immersion pour l’instant</translation>
     </message>
     <message>
-        <source>The immersions of the young people you follow will be listed here. An immersion is created from a young person's dossier.</source>
-        <translation>Les immersions des jeunes que vous accompagnez s’afficheront ici. Une immersion se crée depuis le dossier du jeune.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3993,6 +5387,122 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Edit the immersion</source>
         <translation>Modifier l’immersion</translation>
+    </message>
+    <message>
+        <source>The immersions of the young people you follow will be listed here. Create one from a young person's dossier, or here.</source>
+        <translation>Les immersions des jeunes que vous suivez seront listées ici. Créez-en une depuis le dossier d’un ou une jeune, ou ici.</translation>
+    </message>
+    <message>
+        <source>New immersion…</source>
+        <translation>Nouvelle immersion…</translation>
+    </message>
+    <message>
+        <source>&amp;Conventions</source>
+        <translation>&amp;Conventions</translation>
+    </message>
+    <message>
+        <source>&amp;Host companies</source>
+        <translation>&amp;Entreprises d’accueil</translation>
+    </message>
+    <message>
+        <source>Type of immersion</source>
+        <translation>Type d’immersion</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Start between</source>
+        <translation>Début entre le</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Début à partir du</translation>
+    </message>
+    <message>
+        <source>Start until</source>
+        <translation>Début jusqu’au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Choose the young person, then fill in the convention</source>
+        <translation>Choisissez le ou la jeune, puis remplissez la convention</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Start a new convention from this one, with other dates</source>
+        <translation>Commencer une nouvelle convention à partir de celle-ci, avec d’autres dates</translation>
+    </message>
+    <message>
+        <source>Save the convention to sign as a PDF file</source>
+        <translation>Enregistrer la convention à signer en PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the convention to sign</source>
+        <translation>Imprimer la convention à signer</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Tous les conseillers</translation>
+    </message>
+    <message>
+        <source>New immersion: for whom?</source>
+        <translation>Nouvelle immersion : pour qui ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convention saved (%n page(s)): %1</source>
+        <translation><numerusform>Convention enregistrée (%n page) : %1</numerusform><numerusform>Convention enregistrée (%n pages) : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Convention not printed</source>
+        <translation>Convention non imprimée</translation>
+    </message>
+    <message>
+        <source>Convention %1</source>
+        <translation>Convention %1</translation>
+    </message>
+    <message>
+        <source>Print the convention</source>
+        <translation>Imprimer la convention</translation>
+    </message>
+    <message>
+        <source>Immersion not duplicated</source>
+        <translation>Immersion non dupliquée</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5979,45 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>TutorDialog</name>
+    <message>
+        <source>Tutor</source>
+        <translation>Tuteur ou tutrice</translation>
+    </message>
+    <message>
+        <source>New tutor</source>
+        <translation>Nouveau tuteur</translation>
+    </message>
+    <message>
+        <source>e.g. Head baker, store manager</source>
+        <translation>par exemple chef boulanger, responsable de magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *:</source>
+        <translation>&amp;Nom * :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Save the tutor</source>
+        <translation>Enregistrer le tuteur</translation>
+    </message>
+</context>
+<context>
     <name>TutorRepository</name>
     <message>
         <source>Enter the tutor's last name.</source>
@@ -4508,6 +6057,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>This field is longer than %1 characters.</source>
         <translation>Ce champ dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>UaiValidator</name>
+    <message>
+        <source>The UAI "%1" should be 7 digits and a letter.</source>
+        <translation>L’UAI « %1 » doit compter 7 chiffres et une lettre.</translation>
+    </message>
+    <message>
+        <source>The UAI "%1" has a wrong key letter: check the code (%2 would be %3).</source>
+        <translation>L’UAI « %1 » a une mauvaise lettre clé : vérifiez le code (%2 donnerait %3).</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +6415,158 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Integration contract</source>
         <translation>Contrat d’insertion</translation>
+    </message>
+    <message>
+        <source>Agriculture and fishing, natural and green spaces, animal care</source>
+        <translation>Agriculture et pêche, espaces naturels et espaces verts, soins aux animaux</translation>
+    </message>
+    <message>
+        <source>Arts and crafts</source>
+        <translation>Arts et façonnage d’ouvrages d’art</translation>
+    </message>
+    <message>
+        <source>Banking, insurance, real estate</source>
+        <translation>Banque, assurance, immobilier</translation>
+    </message>
+    <message>
+        <source>Trade, sales and retail</source>
+        <translation>Commerce, vente et grande distribution</translation>
+    </message>
+    <message>
+        <source>Communication, media and multimedia</source>
+        <translation>Communication, média et multimédia</translation>
+    </message>
+    <message>
+        <source>Construction, building and public works</source>
+        <translation>Construction, bâtiment et travaux publics</translation>
+    </message>
+    <message>
+        <source>Hotels and catering, tourism, leisure and entertainment</source>
+        <translation>Hôtellerie-restauration, tourisme, loisirs et animation</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>Installation and maintenance</source>
+        <translation>Installation et maintenance</translation>
+    </message>
+    <message>
+        <source>Personal and community services</source>
+        <translation>Services à la personne et à la collectivité</translation>
+    </message>
+    <message>
+        <source>Performing arts</source>
+        <translation>Spectacle</translation>
+    </message>
+    <message>
+        <source>Business support</source>
+        <translation>Support à l’entreprise</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transport et logistique</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Contact attempted</source>
+        <translation>Tentative de contact</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Appointment set</source>
+        <translation>Rendez-vous fixé</translation>
+    </message>
+    <message>
+        <source>Being taken on</source>
+        <translation>En cours de prise en charge</translation>
+    </message>
+    <message>
+        <source>Solution found</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number or address</source>
+        <translation>Numéro ou adresse erronés</translation>
+    </message>
+    <message>
+        <source>Young person reached</source>
+        <translation>Jeune joint</translation>
+    </message>
+    <message>
+        <source>Legal guardian reached</source>
+        <translation>Responsable légal joint</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Back to school</source>
+        <translation>Retour en formation initiale</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Civic service</source>
+        <translation>Service civique</translation>
+    </message>
+    <message>
+        <source>Mission locale support / CEJ</source>
+        <translation>Accompagnement Mission locale / CEJ</translation>
+    </message>
+    <message>
+        <source>Other solution</source>
+        <translation>Autre solution</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Moved / out of the area</source>
+        <translation>Déménagé / hors territoire</translation>
+    </message>
+    <message>
+        <source>Already in a solution</source>
+        <translation>Déjà en solution</translation>
+    </message>
+    <message>
+        <source>Exempted (health)</source>
+        <translation>Exempté (santé)</translation>
+    </message>
+    <message>
+        <source>Out of scope (18 or diploma)</source>
+        <translation>Sorti du périmètre (18 ans ou diplôme)</translation>
     </message>
 </context>
 <context>
