@@ -22,6 +22,9 @@ CampaignFiguresView::CampaignFiguresView(Workspace &workspace, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Twenty figures read in one screen on a laptop: rows as tall as the text, not as a form's fields.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     auto *intro = new QLabel(tr("A young person who came in two lists counts in both campaigns. “Reached” counts the "
                                 "young people spoken with, themselves or their family."),
                              this);

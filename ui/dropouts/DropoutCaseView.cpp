@@ -14,6 +14,7 @@
 
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,6 +28,9 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// Buttons go in rows of three so that the case fits beside the list on a laptop screen.
+constexpr int ButtonColumns = 3;
 
 QLabel *valueLabel(QWidget *parent, const char *name)
 {
@@ -47,6 +51,7 @@ QTableWidget *historyTable(QWidget *parent, const char *name, const QStringList 
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -89,7 +94,7 @@ DropoutCaseView::DropoutCaseView(Workspace &workspace, QWidget *parent) : QWidge
     m_banner->hide();
 
     m_moves = new QWidget(this);
-    m_movesLayout = new QHBoxLayout(m_moves);
+    m_movesLayout = new QGridLayout(m_moves);
     m_movesLayout->setContentsMargins(0, 0, 0, 0);
     m_movesLayout->setSpacing(6);
 
@@ -142,18 +147,20 @@ QWidget *DropoutCaseView::createAttemptRow()
 {
     // One button per channel, its menu the outcomes: the attempt is logged, dated today, on the second click.
     m_attemptRow = new QWidget(this);
-    auto *row = new QHBoxLayout(m_attemptRow);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    row->addWidget(new QLabel(tr("Log an attempt:"), m_attemptRow));
+    auto *grid = new QGridLayout(m_attemptRow);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    grid->addWidget(new QLabel(tr("Log an attempt made today:"), m_attemptRow), 0, 0, 1, ButtonColumns);
     const QList<Term> channels = Vocabulary::terms(Vocabulary::List::ContactChannel);
     const QList<Term> outcomes = Vocabulary::terms(Vocabulary::List::ContactOutcome);
+    int index = 0;
     for (const Term &channel : channels) {
         auto *button = new QToolButton(m_attemptRow);
         button->setObjectName(QStringLiteral("attempt_") + channel.code);
         button->setText(channel.label);
         button->setToolTip(tr("Log an attempt by %1 today: choose what it gave").arg(channel.label.toLower()));
         button->setPopupMode(QToolButton::InstantPopup);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         auto *menu = new QMenu(button);
         menu->setObjectName(QStringLiteral("outcomeMenu_") + channel.code);
         for (const Term &outcome : outcomes) {
@@ -164,15 +171,16 @@ QWidget *DropoutCaseView::createAttemptRow()
         }
         button->setMenu(menu);
         m_channels << button;
-        row->addWidget(button);
+        grid->addWidget(button, 1 + index / ButtonColumns, index % ButtonColumns);
+        ++index;
     }
     auto *other = new QToolButton(m_attemptRow);
     other->setObjectName(QStringLiteral("attemptDialogButton"));
     other->setText(tr("Other date…"));
     other->setToolTip(tr("Log an attempt made on another day, or with a note"));
+    other->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(other, &QToolButton::clicked, this, &DropoutCaseView::logAttemptWithDialog);
-    row->addWidget(other);
-    row->addStretch(1);
+    grid->addWidget(other, 1 + index / ButtonColumns, index % ButtonColumns);
     return m_attemptRow;
 }
 
@@ -312,16 +320,16 @@ void DropoutCaseView::showMoves(const DropoutCase &c)
         return;
     const QStringList next = DropoutWorkflow::nextStatuses(c.status);
     if (!next.isEmpty())
-        m_movesLayout->addWidget(new QLabel(tr("Move to:"), m_moves));
-    for (const QString &status : next) {
+        m_movesLayout->addWidget(new QLabel(tr("Move to:"), m_moves), 0, 0, 1, ButtonColumns);
+    for (int i = 0; i < next.size(); ++i) {
+        const QString status = next.at(i);
         auto *button = new QPushButton(DropoutWorkflow::label(status), m_moves);
         button->setObjectName(QStringLiteral("move_") + status);
         if (status == QLatin1String("solution") || status == QLatin1String("closed"))
             button->setText(button->text() + QStringLiteral("…"));
         connect(button, &QPushButton::clicked, this, [this, status] { moveTo(status); });
-        m_movesLayout->addWidget(button);
+        m_movesLayout->addWidget(button, 1 + i / ButtonColumns, i % ButtonColumns);
     }
-    m_movesLayout->addStretch(1);
 }
 
 void DropoutCaseView::showAttempts()

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QFrame;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -68,7 +68,7 @@ private:
     QFrame *m_banner;
     QLabel *m_bannerText;
     QWidget *m_moves;
-    QHBoxLayout *m_movesLayout;
+    QGridLayout *m_movesLayout;
     QWidget *m_attemptRow;
     QList<QToolButton *> m_channels;
     QPushButton *m_createDossier;

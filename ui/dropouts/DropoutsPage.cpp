@@ -53,11 +53,10 @@ DropoutsPage::DropoutsPage(Workspace &workspace, QWidget *parent)
                                  this);
     m_empty->setAction(tr("Import a list…"));
     connect(m_empty, &EmptyStatePage::actionTriggered, this, &DropoutsPage::importList);
-    auto *emptyBox = new QWidget(this);
-    auto *report = new QPushButton(tr("Report a young person…"), emptyBox);
+    auto *report = new QPushButton(tr("Report a young person…"), m_empty);
     report->setObjectName(QStringLiteral("emptyReportButton"));
     connect(report, &QPushButton::clicked, this, &DropoutsPage::reportCase);
-    auto *demo = new QPushButton(tr("Open the demonstration"), emptyBox);
+    auto *demo = new QPushButton(tr("Open the demonstration"), m_empty);
     demo->setObjectName(QStringLiteral("emptyDemoButton"));
     connect(demo, &QPushButton::clicked, this, &DropoutsPage::demoRequested);
     auto *more = new QHBoxLayout;
@@ -65,16 +64,15 @@ DropoutsPage::DropoutsPage(Workspace &workspace, QWidget *parent)
     more->addWidget(report);
     more->addWidget(demo);
     more->addStretch(1);
-    auto *emptyLayout = new QVBoxLayout(emptyBox);
-    emptyLayout->addWidget(m_empty, 1);
-    emptyLayout->addLayout(more);
-    emptyLayout->addStretch(1);
+    // The other ways to start sit right under the main one, above the empty state's closing stretch.
+    if (auto *emptyLayout = qobject_cast<QBoxLayout *>(m_empty->layout()))
+        emptyLayout->insertLayout(emptyLayout->count() - 1, more);
 
     m_tabs->setObjectName(QStringLiteral("dropoutTabs"));
     m_tabs->addTab(createCasesTab(), tr("Cases"));
     m_tabs->addTab(m_review, tr("To review"));
     m_tabs->addTab(m_figures, tr("Campaign figures"));
-    m_stack->addWidget(emptyBox);
+    m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
     connect(m_review, &DropoutReviewPanel::decided, this, [this] { reload(); });
 
@@ -116,7 +114,7 @@ QWidget *DropoutsPage::createCasesTab()
 {
     connect(m_filters, &DropoutFilterBar::filterChanged, this, &DropoutsPage::applyFilter);
     m_count->setObjectName(QStringLiteral("caseCount"));
-    m_assignSelection = new QPushButton(tr("Assign to…"), this);
+    m_assignSelection = new QPushButton(tr("Assign the selection to…"), this);
     m_assignSelection->setObjectName(QStringLiteral("assignSelectionButton"));
     m_assignSelection->setToolTip(tr("Give the selected cases to an adviser"));
     connect(m_assignSelection, &QPushButton::clicked, this, &DropoutsPage::assignSelection);
@@ -137,6 +135,14 @@ QWidget *DropoutsPage::createCasesTab()
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSortIndicator(DropoutListModel::NameColumn, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
+    const int em = fontMetrics().averageCharWidth();
+    const QList<std::pair<int, int>> widths = {
+        {DropoutListModel::NameColumn, 22},       {DropoutListModel::AgeColumn, 5},
+        {DropoutListModel::SchoolColumn, 20},     {DropoutListModel::CommuneColumn, 14},
+        {DropoutListModel::StatusColumn, 16},     {DropoutListModel::AdviserColumn, 16},
+        {DropoutListModel::LastAttemptColumn, 12}};
+    for (const auto &[column, characters] : widths)
+        columns->resizeSection(column, characters * em + 12);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_selecting || !current.isValid())
@@ -164,6 +170,8 @@ QWidget *DropoutsPage::createCasesTab()
     splitter->addWidget(m_case);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // The list gets the larger half: names and statuses are what a coordinator scans.
+    splitter->setSizes({600, 500});
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
