@@ -3,6 +3,8 @@
 
 #include "dropouts/CampaignRepository.h"
 #include "dropouts/DropoutImporter.h"
+#include "io/ColumnMatcher.h"
+#include "io/CsvReader.h"
 #include "io/ImportPreviewWidget.h"
 #include "io/ImportProblemList.h"
 #include "shell/ErrorPresenter.h"
@@ -23,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -67,10 +70,12 @@ DropoutImportDialog::DropoutImportDialog(Database &database, QWidget *parent)
             m_campaign->addItem(campaign.name, campaign.id);
     m_campaign->setCurrentIndex(-1);
     m_campaign->lineEdit()->setPlaceholderText(tr("e.g. SIEI %1").arg(QDate::currentDate().toString(u"yyyy-MM")));
-    connect(m_campaign, &QComboBox::currentTextChanged, this, [this] {
-        if (m_plan)
-            planAgain(m_overrides);
-    });
+    // Each name is matched against the campaigns and every row again: once the typing pauses, not at each key.
+    m_replan = new QTimer(this);
+    m_replan->setSingleShot(true);
+    m_replan->setInterval(300);
+    connect(m_replan, &QTimer::timeout, this, [this] { planAgain(m_overrides); });
+    connect(m_campaign, &QComboBox::currentTextChanged, m_replan, qOverload<>(&QTimer::start));
     auto *campaignLabel = new QLabel(tr("&Campaign:"), this);
     campaignLabel->setBuddy(m_campaign);
 
@@ -174,6 +179,8 @@ void DropoutImportDialog::setFile(const QString &path)
 void DropoutImportDialog::setCampaignName(const QString &name)
 {
     m_campaign->setCurrentText(name);
+    m_replan->stop();
+    planAgain(m_overrides);
 }
 
 QString DropoutImportDialog::campaignName() const
@@ -196,43 +203,58 @@ void DropoutImportDialog::readFile()
     if (m_path.isEmpty())
         return;
     const WaitCursor wait;
-    DropoutImporter importer(m_database);
-    auto planned = importer.plan(m_path, campaignName(), m_overrides);
-    if (!planned) {
+    auto data = CsvReader::readFile(m_path);
+    if (!data) {
+        m_data.reset();
         m_plan.reset();
         m_preview->clear();
-        showFileError(planned.error());
+        showFileError(data.error());
         return;
     }
-    auto plan = std::make_unique<DropoutImportPlan>(std::move(planned).value());
     // The column choices were made for the columns shown; a file whose columns changed starts afresh.
-    if (!m_overrides.isEmpty() && m_plan && plan->data.header != m_plan->data.header) {
+    if (m_data && data->header != m_data->header)
         m_overrides.clear();
-        auto again = importer.plan(std::move(plan->data), campaignName());
-        if (!again) {
-            showFileError(again.error());
-            return;
-        }
-        *plan = std::move(again).value();
-    }
-    m_plan = std::move(plan);
-    showPlan();
+    m_data = std::make_unique<TabularData>(std::move(data).value());
+    planAgain(m_overrides);
 }
 
 void DropoutImportDialog::planAgain(const QMap<int, QString> &overrides)
 {
-    if (!m_plan)
+    if (!m_data)
         return;
     m_overrides = overrides;
-    const WaitCursor wait;
-    // The file as already read: a column choice or a campaign name changes nothing in the rows read.
-    auto again = DropoutImporter(m_database).plan(m_plan->data, campaignName(), m_overrides);
-    if (!again) {
-        showFileError(again.error());
+    if (campaignName().isEmpty()) {
+        m_plan.reset();
+        showUnnamed();
         return;
     }
-    *m_plan = std::move(again).value();
+    const WaitCursor wait;
+    // The file as already read: a column choice or a campaign name changes nothing in the rows read.
+    auto planned = DropoutImporter(m_database).plan(*m_data, campaignName(), m_overrides);
+    if (!planned) {
+        m_plan.reset();
+        showFileError(planned.error());
+        return;
+    }
+    m_plan = std::make_unique<DropoutImportPlan>(std::move(planned).value());
     showPlan();
+}
+
+void DropoutImportDialog::showUnnamed()
+{
+    const QList<FieldSpec> fields = DropoutImporter::fields();
+    const ColumnMatcher matcher(fields);
+    const ColumnMapping mapping = matcher.match(m_data->header, m_overrides);
+    m_preview->setContent(*m_data, fields, mapping, m_overrides);
+    m_problems->setContent({}, {}, m_data->header);
+    m_problemsPanel->hide();
+    m_counts->setText(tr("%n row(s) read; what the import would do shows once the campaign is named", nullptr,
+                         int(m_data->rows.size())));
+    m_counts->show();
+    m_import->setEnabled(false);
+    m_import->setText(tr("&Import"));
+    showStatus(tr("Name the campaign this list belongs to, or choose one already received."), true);
+    m_pages->setCurrentIndex(PlanPage);
 }
 
 void DropoutImportDialog::showPlan()
@@ -278,9 +300,7 @@ void DropoutImportDialog::showPlan()
     const bool anything = created + linked + open + review > 0;
     m_import->setEnabled(plan.canRun() && anything);
     m_import->setText(created + linked > 0 ? tr("&Import %n case(s)", nullptr, created + linked) : tr("&Import"));
-    if (campaignName().isEmpty())
-        showStatus(tr("Name the campaign this list belongs to, or choose one already received."), true);
-    else if (!plan.mapping.isUsable())
+    if (!plan.mapping.isUsable())
         showStatus(tr("Choose above the column of each required field (marked *), one column per field. Nothing "
                       "can be imported until then."),
                    true);
@@ -324,6 +344,11 @@ void DropoutImportDialog::showStatus(const QString &text, bool blocking)
 
 void DropoutImportDialog::runImport()
 {
+    if (m_replan->isActive()) {
+        // The name was changed an instant ago: the import goes where the name now says.
+        m_replan->stop();
+        planAgain(m_overrides);
+    }
     if (!m_plan || !m_import->isEnabled())
         return;
     auto created = [this] {

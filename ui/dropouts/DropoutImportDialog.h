@@ -16,7 +16,9 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 struct DropoutImportPlan;
+struct TabularData;
 
 /**
  * Imports a dropout list (SIEI list, a school's list) into a campaign: the user names the campaign (or picks one
@@ -54,6 +56,8 @@ private:
     void readFile();
     void planAgain(const QMap<int, QString> &overrides);
     void showPlan();
+    /// The file as read, before a campaign is named: the columns can be checked already.
+    void showUnnamed();
     void showFileError(const Error &error);
     void showStatus(const QString &text, bool blocking);
     void runImport();
@@ -61,11 +65,13 @@ private:
     Database &m_database;
     QString m_path;
     QMap<int, QString> m_overrides;
+    std::unique_ptr<TabularData> m_data;
     std::unique_ptr<DropoutImportPlan> m_plan;
     int m_imported = 0;
     QString m_campaignId;
 
     QComboBox *m_campaign;
+    QTimer *m_replan;
     QLineEdit *m_pathField;
     QPushButton *m_readAgain;
     QStackedWidget *m_pages;
