@@ -16,6 +16,7 @@
 #include "dropouts/DropoutReviewPanel.h"
 #include "dropouts/DropoutReviewRepository.h"
 #include "dropouts/DropoutsPage.h"
+#include "dropouts/ReportCaseDialog.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -484,6 +485,22 @@ void TestDropoutsPage::looksRightOnALaptopAndAProjector()
         page.tabs()->setCurrentIndex(DropoutsPage::FiguresTab);
         QTest::qWait(20);
         QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("figures-%1.png").arg(suffix))));
+    }
+    {
+        ReportCaseDialog report(*workspace.database(), workspace.userName());
+        report.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&report));
+        report.accept(); // shows the problems of an empty form
+        QTest::qWait(20);
+        QVERIFY(report.grab().save(QDir(folder).filePath(QStringLiteral("report.png"))));
+        DropoutImportDialog import(*workspace.database());
+        import.resize(1130, 700);
+        import.setCampaignName(QStringLiteral("SIEI démonstration — automne"));
+        import.setFile(fixture);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        QTest::qWait(20);
+        QVERIFY(import.grab().save(QDir(folder).filePath(QStringLiteral("import.png"))));
     }
     TemporaryDatabase empty;
     empty.close();

@@ -9,6 +9,7 @@
 #include "dropouts/IneValidator.h"
 #include "dropouts/UaiValidator.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/ThemeManager.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -105,8 +106,13 @@ ReportCaseDialog::ReportCaseDialog(Database &database, const QString &adviser, Q
     school->addRow(tr("&Note:"), m_note);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(20);
-    columns->addLayout(person, 1);
-    columns->addLayout(school, 1);
+    // Each column keeps its rows packed at the top, however tall the other column grows with its problems.
+    for (QFormLayout *form : {person, school}) {
+        auto *column = new QVBoxLayout;
+        column->addLayout(form);
+        column->addStretch(1);
+        columns->addLayout(column, 1);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *report = buttons->addButton(tr("Report"), QDialogButtonBox::AcceptRole);
@@ -135,7 +141,9 @@ QWidget *ReportCaseDialog::fieldWithProblem(QWidget *field, const QString &name)
     auto *problem = new QLabel(box);
     problem->setObjectName(QStringLiteral("problem_") + name);
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    // The same red as the dossier forms' field messages, readable on either theme.
+    problem->setStyleSheet(ThemeManager::isDark() ? QStringLiteral("color: #ff8a80;")
+                                                  : QStringLiteral("color: #b42318;"));
     problem->hide();
     m_problems.insert(name, problem);
     auto *layout = new QVBoxLayout(box);
