@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoPlacements.h"
 
+#include "placements/AssessmentRepository.h"
+
 #include "placements/CompanyRepository.h"
 #include "placements/PlacementRepository.h"
 #include "placements/TutorRepository.h"
@@ -74,6 +76,8 @@ Result<void> DemoPlacements::createCompanies()
         company.commune = QString::fromUtf8(demo.commune);
         company.postcode = QString::fromLatin1(demo.postcode);
         company.address = QStringLiteral("%1 rue de l'Industrie").arg(3 + index * 5);
+        // The professional domain of the job it hosts (D11 for D1102), so that a search by domain finds it.
+        company.romeDomains = {QString::fromLatin1(demo.rome).left(3)};
         // A second demo run on the same database finds the directory already there.
         auto existing = directory.findBySiret(company.siret);
         if (!existing)
@@ -148,8 +152,43 @@ Result<void> DemoPlacements::maybeAddPlacement(const QString &beneficiaryId, con
         if (auto moved = repository.move(created->id, path.at(i), {}, qMin(today, placement.startOn)); !moved)
             return moved;
     }
-    if (stop == 0 && m_random.bounded(4) == 0)
+    if (stop == 0 && m_random.bounded(2) == 0)
         return repository.move(created->id, QStringLiteral("cancelled"),
                                QStringLiteral("L'entreprise a reporté l'accueil."));
+    if (stop == 1 && m_random.bounded(3) == 0)
+        return repository.move(created->id, QStringLiteral("refused"),
+                               QStringLiteral("Le jeune a trouvé un contrat avant le début de l'immersion."));
+    // Most ended immersions have their bilan, so that the companies' outcomes and the overdue reminders both show.
+    if (stop == path.size() && path.constLast() == QLatin1String("ended") && m_random.bounded(3) != 0)
+        return addAssessment(created->id, placement.endOn);
+    return {};
+}
+
+Result<void> DemoPlacements::addAssessment(const QString &placementId, const QDate &endOn)
+{
+    PlacementAssessment assessment;
+    assessment.placementId = placementId;
+    const bool partial = m_random.bounded(5) == 0;
+    assessment.attendance = partial ? QStringLiteral("partial") : QStringLiteral("full");
+    if (partial) {
+        assessment.lastDayPresent = endOn.addDays(-2);
+        assessment.missedHours = 14;
+    }
+    // The first bilan always ends with a job offer, so that every demo shows one; then one in three.
+    assessment.jobOffer = m_assessments++ == 0 || m_random.bounded(3) == 0;
+    if (assessment.jobOffer)
+        assessment.contractType =
+            QStringList{QStringLiteral("work_study"), QStringLiteral("cdd_short"), QStringLiteral("cdi")}.at(
+                int(m_random.bounded(3)));
+    static const QStringList feedback = {
+        QStringLiteral("Ponctuel et curieux, pose de bonnes questions."),
+        QStringLiteral("A besoin d'être rassuré au début, très à l'aise en fin de semaine."),
+        QStringLiteral("Bon contact avec l'équipe ; à retravailler : les horaires."),
+    };
+    assessment.tutorFeedback = feedback.at(int(m_random.bounded(quint32(feedback.size()))));
+    assessment.skillsAssessed = QStringLiteral("Respecter les consignes|acquired\nTravailler en équipe|in_progress");
+    auto saved = AssessmentRepository(m_database).save(assessment);
+    if (!saved)
+        return saved.error();
     return {};
 }

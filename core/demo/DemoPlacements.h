@@ -24,8 +24,12 @@ public:
                                    const QDate &today);
 
 private:
+    /// A bilan for an ended immersion: most complete, some with a job offer.
+    Result<void> addAssessment(const QString &placementId, const QDate &endOn);
+
     Database &m_database;
     QRandomGenerator &m_random;
     QStringList m_companyIds;
     QStringList m_tutorIds;
+    int m_assessments = 0;
 };

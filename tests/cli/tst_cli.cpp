@@ -320,11 +320,11 @@ void TestCli::importDropoutsDryRunThenRealThenAgain()
     QVERIFY(dry.out.contains(QLatin1String("Dry run")));
     QCOMPARE(dropoutCaseCountIn(db), 0);
     RUN_CLI(real, 0, folder.path(), import);
-    QVERIFY2(real.out.contains(QLatin1String("8 case(s) created")), qPrintable(real.out));
+    QVERIFY2(real.out.contains(QLatin1String("8 cases created")), qPrintable(real.out));
     QCOMPARE(dropoutCaseCountIn(db), 8);
     RUN_CLI(again, 0, folder.path(), import);
     QVERIFY2(again.out.contains(QLatin1String("already open: 8;")), qPrintable(again.out));
-    QVERIFY(again.out.contains(QLatin1String("0 case(s) created")));
+    QVERIFY(again.out.contains(QLatin1String("0 cases created")));
     QCOMPARE(dropoutCaseCountIn(db), 8);
 }
 
@@ -366,7 +366,7 @@ void TestCli::exportDropoutsCasesAndFigures()
     RUN_CLI(csv, 0, folder.path(),
             {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("dropouts"),
              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("cases.csv")});
-    QVERIFY2(csv.out.contains(QLatin1String("8 dropout case(s)")), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(QLatin1String("8 dropout cases")), qPrintable(csv.out));
     QFile cases(folder.filePath(QStringLiteral("cases.csv")));
     QVERIFY(cases.open(QIODevice::ReadOnly));
     const QByteArray content = cases.readAll();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemporaryDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "placements/CompanyDirectory.h"
+#include "placements/PlacementListModel.h"
+#include "placements/PlacementWorkflow.h"
 #include "search/SearchService.h"
 #include "storage/DataSettings.h"
 
@@ -99,6 +102,7 @@ private slots:
     void demoSiteIsSetOnlyWhenNone();
     void searchFindsDemoPeople();
     void progressIsReported();
+    void immersionsInEveryStateWithTheirBilans();
 };
 
 void TestDemoGenerator::sameSeedGivesSamePeople()
@@ -222,6 +226,32 @@ void TestDemoGenerator::progressIsReported()
     QCOMPARE(total, 1200);
     QCOMPARE(reported.constLast(), 1200);
     QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+}
+
+void TestDemoGenerator::immersionsInEveryStateWithTheirBilans()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    QVERIFY(DemoGenerator(*database).generate(400, 1));
+    PlacementListModel list(&*database);
+    const QStringList statuses = PlacementWorkflow::statuses();
+    for (const QString &status : statuses) {
+        PlacementFilter filter;
+        filter.status = status;
+        list.setFilter(filter);
+        QVERIFY2(list.totalCount() > 0, qPrintable(status));
+    }
+    // Assessed immersions have their bilan, some with a job offer; every company declares its domain.
+    QSqlQuery query(QStringLiteral("SELECT count(*), sum(job_offer) FROM placement_assessments"),
+                    database->connection());
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QVERIFY(query.value(1).toInt() > 0);
+    CompanyDirectoryFilter health;
+    health.domain = QStringLiteral("J");
+    auto companies = CompanyDirectory(*database).list(health);
+    QVERIFY2(companies, companies ? "" : qPrintable(companies.error().fullText()));
+    QCOMPARE(companies->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -58,6 +58,7 @@ private slots:
     void cleanup();
 
     void speaksFrench();
+    void fitsALaptopScreen();
     void sidebarAndShortcutsSwitchModules();
     void globalSearchFindsAndOpensADossier();
     void escapeLeavesTheSearch();
@@ -124,6 +125,14 @@ void TestMainWindow::speaksFrench()
     QCOMPARE(modules, QStringList({QStringLiteral("Accueil"), QStringLiteral("Jeunes"), QStringLiteral("Immersions"),
                                    QStringLiteral("Décrochage"), QStringLiteral("Métiers")}));
     QCOMPARE(m_window->searchField()->placeholderText(), QStringLiteral("Rechercher dans tous les modules (Ctrl+K)"));
+}
+
+void TestMainWindow::fitsALaptopScreen()
+{
+    // Every module's page, in French (longer words), must leave the window usable on a 1366×768 laptop.
+    const QSize smallest = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(smallest.width() <= 1366 && smallest.height() <= 768,
+             qPrintable(QStringLiteral("%1×%2").arg(smallest.width()).arg(smallest.height())));
 }
 
 void TestMainWindow::sidebarAndShortcutsSwitchModules()

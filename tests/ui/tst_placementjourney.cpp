@@ -189,6 +189,11 @@ void TestPlacementJourney::fromDossierToSignedConvention()
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Convention enregistrée")),
              qPrintable(window.statusBar()->currentMessage()));
 
+    // Kept for a look at the French layout: SILLAGE_CONVENTION_PDF=/some/file.pdf
+    if (const QString keep = qEnvironmentVariable("SILLAGE_CONVENTION_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(pdf, keep);
+    }
     const QString text = pdfText(pdf);
     if (text.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text was not checked");

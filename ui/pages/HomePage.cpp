@@ -36,6 +36,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     m_followUp->setObjectName(QStringLiteral("followUpList"));
     m_followUp->setAccessibleName(tr("Immersions to follow up"));
     m_followUp->setToolTip(tr("Press Enter or double-click a line to open the immersion"));
+    m_followUp->setSpacing(2);
     followUpTitle->setBuddy(m_followUp);
     connect(m_followUp, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
@@ -150,7 +151,7 @@ void HomePage::refreshFollowUp()
     addFollowUpSection(tr("Starting this week"), *starting);
     addFollowUpSection(tr("Ending this week"), *ending);
     addFollowUpSection(
-        tr("Assessments overdue (ended more than %n day(s) ago)", nullptr, PlacementReminders::assessmentDelayDays),
+        tr("Assessments overdue, ended more than %n day(s) ago", nullptr, PlacementReminders::assessmentDelayDays),
         *overdue);
 }
 

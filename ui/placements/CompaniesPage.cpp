@@ -107,8 +107,12 @@ QWidget *CompaniesPage::createMain()
     auto *filtersLayout = new QHBoxLayout(filters);
     filtersLayout->setContentsMargins(0, 0, 0, 0);
     filtersLayout->setSpacing(6);
-    filtersLayout->addWidget(m_search, 2);
-    filtersLayout->addWidget(m_domain, 1);
+    // The grands domaines have long names: the combo shows the start, its list shows them whole.
+    m_domain->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_domain->setMinimumContentsLength(24);
+    m_search->setMinimumWidth(260);
+    filtersLayout->addWidget(m_search, 1);
+    filtersLayout->addWidget(m_domain);
     filtersLayout->addWidget(m_count);
     filtersLayout->addStretch(1);
     filtersLayout->addWidget(m_newCompany);
@@ -123,8 +127,13 @@ QWidget *CompaniesPage::createMain()
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
     QHeaderView *columns = m_list->horizontalHeader();
-    columns->setStretchLastSection(true);
+    columns->setStretchLastSection(false);
     columns->setHighlightSections(false);
+    // The name is what an adviser reads: it takes the room the short columns leave.
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(CompanyDirectoryModel::NameColumn, QHeaderView::Stretch);
+    // The SIRET is in the detail beside; the list keeps the columns that tell companies apart at a glance.
+    m_list->hideColumn(CompanyDirectoryModel::SiretColumn);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -140,6 +149,8 @@ QWidget *CompaniesPage::createMain()
     splitter->addWidget(createDetail());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The detail's tables would claim half the width from their size hints: the list, read first, gets more.
+    splitter->setSizes({620, 460});
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);

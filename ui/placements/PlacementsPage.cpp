@@ -150,22 +150,26 @@ QWidget *PlacementsPage::createFilters()
         connect(combo, &QComboBox::currentIndexChanged, this, &PlacementsPage::applyFilter);
     m_count->setObjectName(QStringLiteral("placementCount"));
 
-    auto *filters = new QWidget(this);
-    auto *filtersLayout = new QHBoxLayout(filters);
-    filtersLayout->setContentsMargins(0, 0, 0, 0);
-    filtersLayout->setSpacing(6);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_type, m_company, m_prescriber, startLabel,
-                                                            m_startFrom, andLabel, m_startTo, clear})
-        filtersLayout->addWidget(widget);
-    filtersLayout->addStretch(1);
-    filtersLayout->addWidget(m_count);
-
+    // Two rows, so that the page stays within a 1366-pixel laptop screen beside the sidebar.
     auto *bar = new QWidget(this);
-    auto *barLayout = new QVBoxLayout(bar);
-    barLayout->setContentsMargins(0, 0, 0, 0);
-    barLayout->setSpacing(6);
-    barLayout->addWidget(create, 0, Qt::AlignLeft);
-    barLayout->addWidget(filters);
+    auto *rows = new QGridLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setHorizontalSpacing(6);
+    rows->setVerticalSpacing(6);
+    auto *first = new QHBoxLayout;
+    first->setSpacing(6);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_type, m_company, m_prescriber})
+        first->addWidget(widget);
+    first->addStretch(1);
+    first->addWidget(create);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(6);
+    for (QWidget *widget : std::initializer_list<QWidget *>{startLabel, m_startFrom, andLabel, m_startTo, clear})
+        second->addWidget(widget);
+    second->addStretch(1);
+    second->addWidget(m_count);
+    rows->addLayout(first, 0, 0);
+    rows->addLayout(second, 1, 0);
     return bar;
 }
 
@@ -187,6 +191,14 @@ QWidget *PlacementsPage::createMain()
     columns->setHighlightSections(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSortIndicator(PlacementListModel::StartColumn, Qt::DescendingOrder);
+    // Names are read first; dates and statuses take what they need; the job gets the rest.
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column : {PlacementListModel::TypeColumn, PlacementListModel::StartColumn, PlacementListModel::EndColumn,
+                       PlacementListModel::StatusColumn})
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(PlacementListModel::YoungPersonColumn, 150);
+    m_list->setColumnWidth(PlacementListModel::CompanyColumn, 150);
+    m_list->setColumnWidth(PlacementListModel::JobColumn, 150);
     m_list->setSortingEnabled(true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -201,6 +213,8 @@ QWidget *PlacementsPage::createMain()
     splitter->addWidget(createDetail());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The detail's tables would claim half the width from their size hints: the list, read first, gets more.
+    splitter->setSizes({640, 440});
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
