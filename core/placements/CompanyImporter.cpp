@@ -28,7 +28,8 @@ bool looksLikeFormula(const QString &text)
 const QStringList fieldKeys = {
     QStringLiteral("name"),         QStringLiteral("siret"),         QStringLiteral("naf_code"),
     QStringLiteral("address"),      QStringLiteral("postcode"),      QStringLiteral("commune"),
-    QStringLiteral("contact_name"), QStringLiteral("contact_phone"), QStringLiteral("contact_email")};
+    QStringLiteral("contact_name"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
+    QStringLiteral("rome_domains"), QStringLiteral("activity")};
 
 } // namespace
 
@@ -59,6 +60,9 @@ QList<FieldSpec> CompanyImporter::fields()
         {QStringLiteral("contact_name"), tr("Contact"), words("contact|nom du contact|interlocuteur"), false},
         {QStringLiteral("contact_phone"), tr("Phone"), words("telephone|tel|portable"), false},
         {QStringLiteral("contact_email"), tr("E-mail"), words("courriel|email|e-mail|mail|adresse mail"), false},
+        {QStringLiteral("rome_domains"), tr("ROME domains"),
+         words("domaines rome|domaine rome|domaines|domaine|domaines professionnels"), false},
+        {QStringLiteral("activity"), tr("Activity"), words("activite|secteur|description"), false},
     };
 }
 
@@ -140,6 +144,9 @@ CompanyImportRow CompanyImporter::readRow(const TabularRow &row, const ColumnMap
     c.contactName = values.value(QStringLiteral("contact_name"));
     c.contactPhone = values.value(QStringLiteral("contact_phone"));
     c.contactEmail = values.value(QStringLiteral("contact_email"));
+    // "J13, D12" or "J13 D12": the same parsing as the form, so that a wrong code is refused with the same message.
+    c.romeDomains = CompanyRepository::parseRomeDomains(values.value(QStringLiteral("rome_domains")));
+    c.activity = values.value(QStringLiteral("activity"));
     QSet<QString> reported;
     for (const QString &key : fieldKeys) {
         if (looksLikeFormula(values.value(key))) {

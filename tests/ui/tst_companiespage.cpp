@@ -88,6 +88,7 @@ private slots:
     void fromEmptyDirectoryToACompanyWithATutor();
     void searchByCommuneAndDomain();
     void historyShowsTheOutcomes();
+    void onlyACompanyThatHostedNobodyIsRemoved();
 
 private:
     /// Opens the database of path in workspace, as the window does.
@@ -265,6 +266,40 @@ void TestCompaniesPage::historyShowsTheOutcomes()
     expected.completed = 1;
     expected.jobOffers = 1;
     QCOMPARE(page.historySummary()->text(), CompanyHistory::summaryText(expected));
+}
+
+void TestCompaniesPage::onlyACompanyThatHostedNobodyIsRemoved()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    auto host =
+        CompanyRepository(*database).create(company(QStringLiteral("Boulangerie Lefèvre"), QStringLiteral("Caen")));
+    auto unused = CompanyRepository(*database).create(company(QStringLiteral("Garage Martin"), QStringLiteral("Caen")));
+    QVERIFY(host && unused);
+    const QString lea =
+        BeneficiaryBuilder().named(QStringLiteral("Léa"), QStringLiteral("Martin")).createIn(*database).id;
+    addImmersion(*database, lea, host->id, QStringLiteral("D1102"), QDate(2026, 3, 2), QStringLiteral("ongoing"));
+    Workspace workspace;
+    QVERIFY(open(workspace, database));
+    CompaniesPage page(workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy changed(&page, &CompaniesPage::directoryChanged);
+
+    page.selectCompany(host->id);
+    QVERIFY(!page.removeCompanyButton()->isEnabled());
+
+    page.selectCompany(unused->id);
+    QVERIFY(page.removeCompanyButton()->isEnabled());
+    // « Garder » first: nothing happens.
+    DialogDriver::answerMessageBox(QStringLiteral("keepButton"));
+    page.removeCompanyButton()->click();
+    QCOMPARE(*CompanyRepository(*workspace.database()).count(), 2);
+    DialogDriver::answerMessageBox(QStringLiteral("removeButton"));
+    page.removeCompanyButton()->click();
+    QCOMPARE(*CompanyRepository(*workspace.database()).count(), 1);
+    QCOMPARE(page.directoryModel()->rowCount(), 1);
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_MAIN(TestCompaniesPage)

@@ -178,6 +178,9 @@ QWidget *CompaniesPage::createDetail()
     m_editCompany->setObjectName(QStringLiteral("editCompanyButton"));
     m_editCompany->setToolTip(tr("Change the company's details and domains"));
     connect(m_editCompany, &QPushButton::clicked, this, &CompaniesPage::editCompany);
+    m_removeCompany = new QPushButton(tr("Remove from the directory…"), m_detail);
+    m_removeCompany->setObjectName(QStringLiteral("removeCompanyButton"));
+    connect(m_removeCompany, &QPushButton::clicked, this, &CompaniesPage::removeCompany);
 
     m_summary = new QLabel(m_detail);
     m_summary->setObjectName(QStringLiteral("historySummary"));
@@ -191,7 +194,11 @@ QWidget *CompaniesPage::createDetail()
     layout->setSpacing(8);
     layout->addWidget(m_name);
     layout->addWidget(m_details);
-    layout->addWidget(m_editCompany, 0, Qt::AlignLeft);
+    auto *companyButtons = new QHBoxLayout;
+    companyButtons->addWidget(m_editCompany);
+    companyButtons->addWidget(m_removeCompany);
+    companyButtons->addStretch(1);
+    layout->addLayout(companyButtons);
     layout->addWidget(newSectionTitle(tr("Tutors"), m_detail));
     layout->addWidget(createTutors(m_detail), 2);
     layout->addWidget(newSectionTitle(tr("Immersions hosted"), m_detail));
@@ -302,6 +309,7 @@ void CompaniesPage::showCompany(const QString &id)
     m_history->setRowCount(0);
     m_summary->clear();
     m_editCompany->setEnabled(false);
+    m_removeCompany->setEnabled(false);
     m_addTutor->setEnabled(false);
     updateTutorButtons();
     Database *database = m_workspace.database();
@@ -321,6 +329,11 @@ void CompaniesPage::showCompany(const QString &id)
     m_addTutor->setEnabled(true);
     showTutors(id);
     showHistory(id);
+    // A company named in a convention stays, so that the convention keeps its partner: say so before the click.
+    const bool hosted = m_history->rowCount() > 0;
+    m_removeCompany->setEnabled(!hosted);
+    m_removeCompany->setToolTip(hosted ? tr("A company named in an immersion stays in the directory")
+                                       : tr("Remove this company and its tutors from the directory"));
 }
 
 QString CompaniesPage::detailsText(const Company &company)
@@ -484,6 +497,33 @@ void CompaniesPage::editTutor()
         emit directoryChanged();
         return;
     }
+}
+
+void CompaniesPage::removeCompany()
+{
+    Database *database = m_workspace.database();
+    if (m_selectedId.isEmpty() || !database)
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Remove the company"),
+                         tr("Remove %1 and its tutors from the directory?").arg(m_name->text()), QMessageBox::NoButton,
+                         this);
+    question.setObjectName(QStringLiteral("removeCompanyQuestion"));
+    QPushButton *remove = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("removeButton"));
+    QPushButton *keep = question.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+    if (question.clickedButton() != remove)
+        return;
+    if (auto removed = CompanyRepository(*database).remove(m_selectedId); !removed) {
+        ErrorPresenter::show(this, tr("Company not removed"), removed.error());
+        return;
+    }
+    m_selectedId.clear();
+    reload();
+    emit directoryChanged();
 }
 
 void CompaniesPage::removeTutor()

@@ -45,6 +45,7 @@ public:
     QPushButton *addTutorButton() const { return m_addTutor; }
     QPushButton *editTutorButton() const { return m_editTutor; }
     QPushButton *removeTutorButton() const { return m_removeTutor; }
+    QPushButton *removeCompanyButton() const { return m_removeCompany; }
     /// Whether the page shows its empty state (no company in the directory) rather than the directory.
     bool isShowingEmptyState() const;
 
@@ -70,6 +71,7 @@ private:
     void addTutor();
     void editTutor();
     void removeTutor();
+    void removeCompany();
 
     Workspace &m_workspace;
     CompanyDirectoryModel *m_model;
@@ -84,6 +86,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_editCompany = nullptr;
+    QPushButton *m_removeCompany = nullptr;
     QTableWidget *m_tutors = nullptr;
     QPushButton *m_addTutor = nullptr;
     QPushButton *m_editTutor = nullptr;

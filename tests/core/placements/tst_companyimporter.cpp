@@ -44,6 +44,7 @@ private slots:
     void refusesBadFiles();
     void duplicatesAreSkippedAndReimportChangesNothing();
     void aRejectedRowKeepsTheDirectoryAsItWas();
+    void readsDomainsAndActivity();
 
 private:
     QString write(const QByteArray &bytes);
@@ -134,6 +135,7 @@ void TestCompanyImporter::refusesBadFiles_data()
     QTest::newRow("formula with @") << QByteArray("Nom;Interlocuteur\nGarage Martin;@SUM(A1)\n")
                                     << QStringLiteral("line 2, column 2");
     QTest::newRow("bad phone") << QByteArray("Nom;Téléphone\nGarage Martin;12 34\n") << QStringLiteral("12 34");
+    QTest::newRow("not a ROME domain") << QByteArray("Nom;Domaines\nGarage Martin;I16, Z99\n") << QStringLiteral("Z99");
 }
 
 void TestCompanyImporter::refusesBadFiles()
@@ -222,6 +224,21 @@ void TestCompanyImporter::aRejectedRowKeepsTheDirectoryAsItWas()
     QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toInt(), 0);
+}
+
+void TestCompanyImporter::readsDomainsAndActivity()
+{
+    TemporaryDatabase db;
+    CompanyImporter importer(*db);
+    auto plan = importer.plan(write("Raison sociale;Domaines ROME;Activité\n"
+                                    "EHPAD Les Tilleuls;j15, K12;Maison de retraite, 80 résidents\n"));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().fullText()));
+    QVERIFY(plan->canRun());
+    QVERIFY(importer.run(*plan, QStringLiteral("partners.csv")));
+    auto stored = CompanyRepository(*db).search(QStringLiteral("EHPAD"), 10);
+    QVERIFY(stored && stored->size() == 1);
+    QCOMPARE(stored->constFirst().romeDomains, QStringList({QStringLiteral("J15"), QStringLiteral("K12")}));
+    QCOMPARE(stored->constFirst().activity, QStringLiteral("Maison de retraite, 80 résidents"));
 }
 
 QTEST_GUILESS_MAIN(TestCompanyImporter)
