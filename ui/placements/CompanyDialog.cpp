@@ -38,7 +38,7 @@ CompanyDialog::CompanyDialog(Database &database, const std::optional<Company> &e
     m_activity->setObjectName(QStringLiteral("activity"));
     m_activity->setTabChangesFocus(true);
     m_activity->setPlaceholderText(tr("What the company does, what a young person can see or do there"));
-    m_activity->setFixedHeight(m_activity->fontMetrics().lineSpacing() * 4 + 12);
+    m_activity->setFixedHeight(m_activity->fontMetrics().lineSpacing() * 3 + 12);
 
     // The fourteen grands domaines ticked in a list: advisers know them by their names, not by their letters.
     m_grandDomains->setObjectName(QStringLiteral("grandDomains"));
@@ -47,8 +47,12 @@ CompanyDialog::CompanyDialog(Database &database, const std::optional<Company> &e
         item->setData(Qt::UserRole, term.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
+        item->setToolTip(term.label);
     }
-    m_grandDomains->setFixedHeight(m_grandDomains->sizeHintForRow(0) * 6 + 6);
+    // Nine rows show most domains at once; long names end with an ellipsis rather than a sideways scroll.
+    m_grandDomains->setFixedHeight(m_grandDomains->sizeHintForRow(0) * 9 + 6);
+    m_grandDomains->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grandDomains->setTextElideMode(Qt::ElideRight);
     auto *domains = new QWidget(this);
     auto *domainsLayout = new QVBoxLayout(domains);
     domainsLayout->setContentsMargins(0, 0, 0, 0);
