@@ -12,6 +12,7 @@
 #include "beneficiaries/BeneficiariesPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/HomePage.h"
+#include "dropouts/DropoutsPage.h"
 #include "placements/PlacementsPage.h"
 #include "search/GlobalSearchField.h"
 #include "search/SearchResultsPage.h"
@@ -97,11 +98,7 @@ void MainWindow::createPages()
     m_home = new HomePage(m_workspace, this);
     m_beneficiaries = new BeneficiariesPage(m_workspace, this);
     m_placements = new PlacementsPage(m_workspace, this);
-    auto *dropouts = new EmptyStatePage(
-        QStringLiteral("dropouts"), tr("Dropout"),
-        tr("School-dropout cases received from the lists of each campaign, with contact attempts and solutions, "
-           "will be followed here."),
-        this);
+    m_dropouts = new DropoutsPage(m_workspace, this);
     auto *careers = new EmptyStatePage(
         QStringLiteral("careers"), tr("Careers"),
         tr("Career sheets from the ROME referential and your own local sheets will be browsed here, and shown full "
@@ -110,7 +107,7 @@ void MainWindow::createPages()
     m_modulePages = {{Module::Home, m_home},
                      {Module::Beneficiaries, m_beneficiaries},
                      {Module::Placements, m_placements},
-                     {Module::Dropouts, dropouts},
+                     {Module::Dropouts, m_dropouts},
                      {Module::Careers, careers}};
     for (Module module : Modules::all())
         m_pages->addWidget(m_modulePages.value(module));
@@ -125,6 +122,9 @@ void MainWindow::createPages()
         m_placements->openPlacement(id);
     });
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_dropouts, &DropoutsPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_dropouts, &DropoutsPage::dossierRequested, this,
+            [this](const QString &id) { openRecord(Module::Beneficiaries, id); });
     m_fileActions = new BeneficiaryFileActions(m_workspace, this);
     connect(m_beneficiaries, &BeneficiariesPage::importRequested, m_fileActions,
             &BeneficiaryFileActions::importDossiers);
@@ -277,6 +277,7 @@ void MainWindow::refreshPages()
     m_home->refresh();
     m_beneficiaries->reload();
     m_placements->reload();
+    m_dropouts->reload();
 }
 
 void MainWindow::updateRecentFilesMenu()
@@ -452,6 +453,8 @@ void MainWindow::showModule(Module module)
             m_home->refresh();
         else if (module == Module::Placements)
             m_placements->reload();
+        else if (module == Module::Dropouts)
+            m_dropouts->reload();
     }
     m_pages->setCurrentWidget(page);
     if (m_sidebar->currentModule() != module)
@@ -475,6 +478,8 @@ void MainWindow::openRecord(Module module, const QString &recordId)
         m_beneficiaries->openRecord(recordId);
     else if (module == Module::Placements)
         m_placements->openRecord(recordId);
+    else if (module == Module::Dropouts)
+        m_dropouts->openCase(recordId);
 }
 
 void MainWindow::runSearch(const QString &text)

@@ -9,6 +9,7 @@
 
 class BeneficiariesPage;
 class BeneficiaryFileActions;
+class DropoutsPage;
 class GlobalSearchField;
 class HomePage;
 class ModuleSidebar;
@@ -47,6 +48,7 @@ public:
     SearchResultsPage *searchResults() const { return m_searchResults; }
     BeneficiariesPage *beneficiariesPage() const { return m_beneficiaries; }
     PlacementsPage *placementsPage() const { return m_placements; }
+    DropoutsPage *dropoutsPage() const { return m_dropouts; }
     HomePage *homePage() const { return m_home; }
     QWidget *currentPage() const;
 
@@ -81,6 +83,7 @@ private:
     HomePage *m_home = nullptr;
     BeneficiariesPage *m_beneficiaries = nullptr;
     PlacementsPage *m_placements = nullptr;
+    DropoutsPage *m_dropouts = nullptr;
     SearchResultsPage *m_searchResults = nullptr;
     GlobalSearchField *m_searchField = nullptr;
     QMenu *m_recentMenu = nullptr;
