@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QInputDialog>
 #include <QLabel>
@@ -123,6 +124,7 @@ private slots:
     void proposesUnreachableAfterUnansweredAttempts();
     void decidesOnRowsToReview();
     void closingNeedsItsKind();
+    void exportsCasesAndFigures();
     void looksRightOnALaptopAndAProjector();
 };
 
@@ -458,6 +460,32 @@ void TestDropoutsPage::closingNeedsItsKind()
     QCOMPARE(found->value().closureKind, QStringLiteral("moved"));
     // A closed case takes no more attempts.
     QVERIFY(!page.caseView()->channelButton(QStringLiteral("phone"))->isEnabled());
+}
+
+void TestDropoutsPage::exportsCasesAndFigures()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    QVERIFY(!makeCase(*database, QStringLiteral("Léa"), QStringLiteral("Martin"), QDate::currentDate().addYears(-17),
+                      QStringLiteral("Caen"))
+                 .isEmpty());
+    database.close();
+    Workspace workspace;
+    QVERIFY(workspace.open(database.path()));
+    DropoutsPage page(workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTemporaryDir folder;
+    const QString cases = folder.filePath(QStringLiteral("cases.csv"));
+    const QString figures = folder.filePath(QStringLiteral("figures.xlsx"));
+    for (const QString &path : {cases, figures}) {
+        whenDialogShows<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        page.exportTo(path, path == figures);
+    }
+    QFile written(cases);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(written.readAll()).contains(QStringLiteral("Martin")));
+    QVERIFY(QFileInfo(figures).size() > 0);
 }
 
 void TestDropoutsPage::looksRightOnALaptopAndAProjector()

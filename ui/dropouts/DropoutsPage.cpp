@@ -341,8 +341,7 @@ void DropoutsPage::exportFigures()
 
 void DropoutsPage::exportData(bool figures)
 {
-    Database *database = m_workspace.database();
-    if (!database)
+    if (!m_workspace.database())
         return;
     const QList<TabularExport::Format> formats = {TabularExport::Format::Xlsx, TabularExport::Format::Csv};
     QStringList filters;
@@ -360,9 +359,23 @@ void DropoutsPage::exportData(bool figures)
     const TabularExport::Format format = formats.at(qMax(0, int(filters.indexOf(chosenFilter))));
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + TabularExport::formatName(format);
+    exportTo(path, figures);
+}
+
+void DropoutsPage::exportTo(const QString &path, bool figures)
+{
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    const QString title = figures ? tr("Export the campaign figures") : tr("Export the dropout cases");
+    auto format = TabularExport::formatFromPath(path);
+    if (!format) {
+        ErrorPresenter::show(this, title, format.error());
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto written = DropoutExporter(*database).write(
-        path, format, figures ? DropoutExporter::Content::Figures : DropoutExporter::Content::Cases);
+        path, *format, figures ? DropoutExporter::Content::Figures : DropoutExporter::Content::Cases);
     QApplication::restoreOverrideCursor();
     if (!written) {
         ErrorPresenter::show(this, title, written.error());

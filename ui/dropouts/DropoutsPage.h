@@ -48,6 +48,8 @@ public:
     /// The ids of the cases selected in the list.
     QStringList selectedIds() const;
     bool showsEmptyState() const;
+    /// Writes the cases (or the campaign figures) to path, the format following its suffix; says how it went.
+    void exportTo(const QString &path, bool figures);
 
 public slots:
     void importList();
