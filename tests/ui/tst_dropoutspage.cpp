@@ -507,6 +507,13 @@ void TestDropoutsPage::looksRightOnALaptopAndAProjector()
         QTest::qWait(50);
         const QString suffix = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
         QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("cases-%1.png").arg(suffix))));
+        // A case still being contacted shows every move and the attempt buttons.
+        QComboBox *status = page.filterBar()->statusFilter();
+        status->setCurrentIndex(status->findData(QStringLiteral("attempt")));
+        page.list()->setCurrentIndex(page.listModel()->index(0, 0));
+        QTest::qWait(20);
+        QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("attempt-%1.png").arg(suffix))));
+        status->setCurrentIndex(0);
         page.tabs()->setCurrentIndex(DropoutsPage::ReviewTab);
         QTest::qWait(20);
         QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("review-%1.png").arg(suffix))));
