@@ -102,7 +102,7 @@ ReportCaseDialog::ReportCaseDialog(Database &database, const QString &adviser, Q
     school->addRow(tr("&Training:"), fieldWithProblem(m_training, QStringLiteral("training")));
     school->addRow(tr("Left &on:"), fieldWithProblem(m_leftOn, QStringLiteral("left_on")));
     school->addRow(tr("&Guardian:"), fieldWithProblem(m_guardianName, QStringLiteral("guardian_name")));
-    school->addRow(tr("Guardian's p&hone:"), fieldWithProblem(m_guardianPhone, QStringLiteral("guardian_phone")));
+    school->addRow(tr("Gua&rdian's phone:"), fieldWithProblem(m_guardianPhone, QStringLiteral("guardian_phone")));
     school->addRow(tr("&Note:"), m_note);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(20);
