@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "SchemaCareers.h"
 #include "SchemaDropouts.h"
 #include "SchemaJeunes.h"
 #include "SchemaPlacements.h"
@@ -70,6 +71,8 @@ MigrationList migrations()
          SchemaPlacements::addCompanyDomains},
         {5, QStringLiteral("dropouts: campaigns, cases, status history, contact attempts, rows to review"),
          SchemaDropouts::migrate},
+        {6, QStringLiteral("career sheets: ROME referential, local sheets and additions, séances"),
+         SchemaCareers::migrate},
     };
 }
 
