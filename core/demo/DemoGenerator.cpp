@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoCareers.h"
 #include "DemoDropouts.h"
 #include "DemoHistory.h"
 #include "DemoNames.h"
@@ -59,6 +60,9 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
         if (options.history) {
             if (auto directory = placements.createCompanies(); !directory)
                 return directory;
+            // The career sheets that the dossiers' career plans and the immersions' jobs point at, by ROME code.
+            if (auto careers = DemoCareers(m_database).addWhenEmpty(); !careers)
+                return careers.error();
         }
         for (qint64 i = 0; i < size; ++i) {
             Beneficiary person;
