@@ -71,11 +71,7 @@ void BeneficiaryListModel::sort(int column, Qt::SortOrder order)
 qint64 BeneficiaryListModel::countRows() const
 {
     const BeneficiaryQuery q = query();
-    QSqlQuery count(database()->connection());
-    count.prepare(QStringLiteral("SELECT count(*) FROM beneficiaries b") + q.whereClause());
-    for (const QVariant &value : q.whereValues())
-        count.addBindValue(value);
-    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    return countWhere(QStringLiteral(" FROM beneficiaries b") + q.whereClause(), q.whereValues());
 }
 
 int BeneficiaryListModel::columnCount(const QModelIndex &parent) const
@@ -152,15 +148,11 @@ QList<BeneficiaryListRow> BeneficiaryListModel::readPage(qsizetype offset) const
     QList<BeneficiaryListRow> rows;
     const BeneficiaryQuery q = query();
     QSqlQuery select(database()->connection());
-    select.prepare(QStringLiteral("SELECT b.id, b.last_name, b.first_name, b.birth_date, b.current_programme, "
-                                  "b.referent, b.last_contact_on, b.next_appointment_at, b.commune, b.dossier_number "
-                                  "FROM beneficiaries b") +
-                   q.whereClause() + q.orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &value : q.whereValues())
-        select.addBindValue(value);
-    select.addBindValue(PageSize);
-    select.addBindValue(offset);
-    if (!select.exec())
+    if (!selectPage(select,
+                    QStringLiteral("SELECT b.id, b.last_name, b.first_name, b.birth_date, b.current_programme, "
+                                   "b.referent, b.last_contact_on, b.next_appointment_at, b.commune, b.dossier_number "
+                                   "FROM beneficiaries b"),
+                    q.whereClause() + q.orderClause(), q.whereValues(), offset))
         return rows;
     while (select.next()) {
         BeneficiaryListRow row;

@@ -54,11 +54,7 @@ void DropoutListModel::sort(int column, Qt::SortOrder order)
 qint64 DropoutListModel::countRows() const
 {
     const DropoutQuery q = query();
-    QSqlQuery count(database()->connection());
-    count.prepare(QStringLiteral("SELECT count(*)") + DropoutQuery::fromClause() + q.whereClause());
-    for (const QVariant &value : q.whereValues())
-        count.addBindValue(value);
-    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    return countWhere(DropoutQuery::fromClause() + q.whereClause(), q.whereValues());
 }
 
 int DropoutListModel::columnCount(const QModelIndex &parent) const
@@ -138,15 +134,11 @@ QList<DropoutListRow> DropoutListModel::readPage(qsizetype offset) const
     QList<DropoutListRow> rows;
     const DropoutQuery q = query();
     QSqlQuery select(database()->connection());
-    select.prepare(QStringLiteral("SELECT d.id, d.last_name, d.first_name, d.birth_date, d.school, d.commune, "
-                                  "d.status, d.adviser, d.last_attempt_on, d.received_on") +
-                   DropoutQuery::fromClause() + q.whereClause() + q.orderClause() +
-                   QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &value : q.whereValues())
-        select.addBindValue(value);
-    select.addBindValue(PageSize);
-    select.addBindValue(offset);
-    if (!select.exec())
+    if (!selectPage(select,
+                    QStringLiteral("SELECT d.id, d.last_name, d.first_name, d.birth_date, d.school, d.commune, "
+                                   "d.status, d.adviser, d.last_attempt_on, d.received_on") +
+                        DropoutQuery::fromClause(),
+                    q.whereClause() + q.orderClause(), q.whereValues(), offset))
         return rows;
     auto date = [&select](int column) { return QDate::fromString(select.value(column).toString(), Qt::ISODate); };
     while (select.next()) {

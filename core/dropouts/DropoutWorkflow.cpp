@@ -3,24 +3,18 @@
 
 #include "domain/Vocabulary.h"
 
-#include <QList>
+#include "domain/TransitionTable.h"
 
 namespace {
-
-struct Step
-{
-    const char *status;
-    QList<const char *> next;
-};
 
 // The one table of the workflow. A young person who had an appointment but did not come goes back to contact
 // attempts; an unreachable one may answer a later attempt. A solution can only be recorded once someone has spoken
 // with the young person (attempt, appointment, follow-up); a case can be closed from any open status (refusal,
 // moved away, false positive). Solution and closed are final: if the young person drops out again, a new case is
 // made, so that each campaign's figures stay true.
-const QList<Step> &steps()
+const TransitionTable &table()
 {
-    static const QList<Step> table = {
+    static const TransitionTable moves = {
         {"to_contact", {"attempt", "appointment", "closed"}},
         {"attempt", {"unreachable", "appointment", "in_progress", "solution", "closed"}},
         {"unreachable", {"attempt", "appointment", "closed"}},
@@ -29,51 +23,34 @@ const QList<Step> &steps()
         {"solution", {}},
         {"closed", {}},
     };
-    return table;
-}
-
-const Step *find(const QString &status)
-{
-    for (const Step &step : steps()) {
-        if (status == QLatin1String(step.status))
-            return &step;
-    }
-    return nullptr;
+    return moves;
 }
 
 } // namespace
 
 QStringList DropoutWorkflow::statuses()
 {
-    QStringList codes;
-    for (const Step &step : steps())
-        codes << QLatin1String(step.status);
-    return codes;
+    return table().statuses();
 }
 
 bool DropoutWorkflow::isStatus(const QString &status)
 {
-    return find(status) != nullptr;
+    return table().isStatus(status);
 }
 
 QStringList DropoutWorkflow::nextStatuses(const QString &from)
 {
-    QStringList codes;
-    if (const Step *step = find(from)) {
-        for (const char *next : step->next)
-            codes << QLatin1String(next);
-    }
-    return codes;
+    return table().next(from);
 }
 
 bool DropoutWorkflow::canMove(const QString &from, const QString &to)
 {
-    return nextStatuses(from).contains(to);
+    return table().canMove(from, to);
 }
 
 bool DropoutWorkflow::isFinal(const QString &status)
 {
-    return isStatus(status) && nextStatuses(status).isEmpty();
+    return table().isFinal(status);
 }
 
 QString DropoutWorkflow::label(const QString &status)

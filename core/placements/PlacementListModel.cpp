@@ -51,11 +51,7 @@ void PlacementListModel::sort(int column, Qt::SortOrder order)
 qint64 PlacementListModel::countRows() const
 {
     const PlacementQuery q = query();
-    QSqlQuery count(database()->connection());
-    count.prepare(QStringLiteral("SELECT count(*)") + PlacementQuery::fromClause() + q.whereClause());
-    for (const QVariant &value : q.whereValues())
-        count.addBindValue(value);
-    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    return countWhere(PlacementQuery::fromClause() + q.whereClause(), q.whereValues());
 }
 
 int PlacementListModel::columnCount(const QModelIndex &parent) const
@@ -128,15 +124,11 @@ QList<PlacementListRow> PlacementListModel::readPage(qsizetype offset) const
     QList<PlacementListRow> rows;
     const PlacementQuery q = query();
     QSqlQuery select(database()->connection());
-    select.prepare(QStringLiteral("SELECT p.id, b.last_name, b.first_name, p.type, c.name, p.job_label, p.rome_code, "
-                                  "p.start_on, p.end_on, p.status, p.prescriber") +
-                   PlacementQuery::fromClause() + q.whereClause() + q.orderClause() +
-                   QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &value : q.whereValues())
-        select.addBindValue(value);
-    select.addBindValue(PageSize);
-    select.addBindValue(offset);
-    if (!select.exec())
+    if (!selectPage(select,
+                    QStringLiteral("SELECT p.id, b.last_name, b.first_name, p.type, c.name, p.job_label, p.rome_code, "
+                                   "p.start_on, p.end_on, p.status, p.prescriber") +
+                        PlacementQuery::fromClause(),
+                    q.whereClause() + q.orderClause(), q.whereValues(), offset))
         return rows;
     while (select.next()) {
         PlacementListRow row;

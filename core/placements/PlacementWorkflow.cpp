@@ -1,72 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementWorkflow.h"
 
-#include <QList>
+#include "domain/TransitionTable.h"
+
+#include <iterator>
 
 namespace {
-
-struct Step
-{
-    const char *status;
-    const char *label;
-    QList<const char *> next;
-};
 
 // The one table of the workflow. Cancelled and refused are open until the immersion has ended: after that it
 // happened, and only its assessment remains. Assessed, cancelled and refused are final; a new convention is made by
 // duplicating the old one, so that the history of each stays true.
-const QList<Step> &steps()
+const TransitionTable &table()
 {
-    static const QList<Step> table = {
-        {"draft", QT_TRANSLATE_NOOP("PlacementWorkflow", "Draft"), {"ready_to_sign", "cancelled", "refused"}},
-        {"ready_to_sign", QT_TRANSLATE_NOOP("PlacementWorkflow", "Ready to sign"), {"signed", "cancelled", "refused"}},
-        {"signed", QT_TRANSLATE_NOOP("PlacementWorkflow", "Signed"), {"ongoing", "cancelled", "refused"}},
-        {"ongoing", QT_TRANSLATE_NOOP("PlacementWorkflow", "Ongoing"), {"ended", "cancelled", "refused"}},
-        {"ended", QT_TRANSLATE_NOOP("PlacementWorkflow", "Ended"), {"assessed"}},
-        {"assessed", QT_TRANSLATE_NOOP("PlacementWorkflow", "Assessment done"), {}},
-        {"cancelled", QT_TRANSLATE_NOOP("PlacementWorkflow", "Cancelled"), {}},
-        {"refused", QT_TRANSLATE_NOOP("PlacementWorkflow", "Refused"), {}},
+    static const TransitionTable moves = {
+        {"draft", {"ready_to_sign", "cancelled", "refused"}},
+        {"ready_to_sign", {"signed", "cancelled", "refused"}},
+        {"signed", {"ongoing", "cancelled", "refused"}},
+        {"ongoing", {"ended", "cancelled", "refused"}},
+        {"ended", {"assessed"}},
+        {"assessed", {}},
+        {"cancelled", {}},
+        {"refused", {}},
     };
-    return table;
+    return moves;
 }
 
-const Step *find(const QString &status)
-{
-    for (const Step &step : steps()) {
-        if (status == QLatin1String(step.status))
-            return &step;
-    }
-    return nullptr;
-}
+// The labels, in the table's order of statuses.
+const char *const labels[] = {
+    QT_TRANSLATE_NOOP("PlacementWorkflow", "Draft"),     QT_TRANSLATE_NOOP("PlacementWorkflow", "Ready to sign"),
+    QT_TRANSLATE_NOOP("PlacementWorkflow", "Signed"),    QT_TRANSLATE_NOOP("PlacementWorkflow", "Ongoing"),
+    QT_TRANSLATE_NOOP("PlacementWorkflow", "Ended"),     QT_TRANSLATE_NOOP("PlacementWorkflow", "Assessment done"),
+    QT_TRANSLATE_NOOP("PlacementWorkflow", "Cancelled"), QT_TRANSLATE_NOOP("PlacementWorkflow", "Refused"),
+};
 
 } // namespace
 
 QStringList PlacementWorkflow::statuses()
 {
-    QStringList codes;
-    for (const Step &step : steps())
-        codes << QLatin1String(step.status);
-    return codes;
+    return table().statuses();
 }
 
 bool PlacementWorkflow::isStatus(const QString &status)
 {
-    return find(status) != nullptr;
+    return table().isStatus(status);
 }
 
 QStringList PlacementWorkflow::nextStatuses(const QString &from)
 {
-    QStringList codes;
-    if (const Step *step = find(from)) {
-        for (const char *next : step->next)
-            codes << QLatin1String(next);
-    }
-    return codes;
+    return table().next(from);
 }
 
 bool PlacementWorkflow::canMove(const QString &from, const QString &to)
 {
-    return nextStatuses(from).contains(to);
+    return table().canMove(from, to);
 }
 
 bool PlacementWorkflow::needsJustification(const QString &to)
@@ -76,8 +62,9 @@ bool PlacementWorkflow::needsJustification(const QString &to)
 
 QString PlacementWorkflow::label(const QString &status)
 {
-    const Step *step = find(status);
-    return step ? tr(step->label) : status;
+    const qsizetype index = table().statuses().indexOf(status);
+    static_assert(std::size(labels) == 8, "one label per status of the table");
+    return index >= 0 ? tr(labels[index]) : status;
 }
 
 QString PlacementWorkflow::problem(const QString &from, const QString &to, const QString &justification)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Database.h"
+
 #include <QAbstractTableModel>
 #include <QList>
-
-class Database;
+#include <QSqlQuery>
+#include <QVariantList>
 
 /**
  * What every list of Sillage shares: rows read from the database a page at a time, as the view scrolls, so that a
@@ -73,6 +75,28 @@ protected:
         m_fetching = true;
         endResetModel();
         m_fetching = false;
+    }
+
+    /// How many rows "FROM … WHERE …" selects, values bound in order; 0 when it cannot be read.
+    qint64 countWhere(const QString &fromAndWhere, const QVariantList &values) const
+    {
+        QSqlQuery count(m_database->connection());
+        count.prepare(QStringLiteral("SELECT count(*)") + fromAndWhere);
+        for (const QVariant &value : values)
+            count.addBindValue(value);
+        return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    }
+
+    /// Runs "SELECT … FROM …" + " WHERE … ORDER BY …" for the page that starts at offset; false when it fails.
+    bool selectPage(QSqlQuery &query, const QString &selectAndFrom, const QString &whereAndOrder,
+                    const QVariantList &values, qsizetype offset) const
+    {
+        query.prepare(selectAndFrom + whereAndOrder + QStringLiteral(" LIMIT ? OFFSET ?"));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        query.addBindValue(PageSize);
+        query.addBindValue(offset);
+        return query.exec();
     }
 
     /// The number of rows the current filter matches.
