@@ -4,6 +4,8 @@
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "beneficiaries/BeneficiaryImporter.h"
 #include "beneficiaries/BeneficiaryRepository.h"
+#include "careers/CareerExporter.h"
+#include "careers/RomeImporter.h"
 #include "placements/CompanyImporter.h"
 #include "placements/PlacementExporter.h"
 #include "demo/DemoGenerator.h"
@@ -61,7 +63,14 @@ QString CommandLine::helpText() const
               "                              import a dropout list into a campaign: new cases, cases linked to\n"
               "                              dossiers, cases already open, rows to review (all or nothing)\n"
               "  export dropouts --format csv|xlsx|json --out FILE [--figures]\n"
-              "                              export every dropout case, or the figures of each campaign\n");
+              "                              export every dropout case, or the figures of each campaign\n") +
+           tr("\n"
+              "Career sheets (Métiers):\n"
+              "  import rome DIR [--dry-run]\n"
+              "                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);\n"
+              "                              a newer version replaces the referential, local sheets are kept\n"
+              "  export careers --format csv|xlsx|json --out FILE\n"
+              "                              export the local career sheets\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -309,6 +318,14 @@ int CommandLine::runImport(const Options &options)
             return fail(database.error());
         return runDropoutImport(**database, options.positional.at(1), options.campaign, options.dryRun);
     }
+    if (what == QLatin1String("rome")) {
+        if (options.positional.size() != 2)
+            return usageError(tr("import rome needs the folder of the ROME files."));
+        auto database = openDatabase(options, Database::Access::ReadWrite);
+        if (!database)
+            return fail(database.error());
+        return runRomeImport(**database, options.positional.at(1), options.dryRun);
+    }
     if (what != QLatin1String("beneficiaries") && what != QLatin1String("companies"))
         return usageError(tr("import takes what to import, then the file: import beneficiaries|companies FILE."));
     if (options.positional.size() != 2)
@@ -329,7 +346,7 @@ int CommandLine::runExport(const Options &options)
 {
     const QString what = options.positional.value(0);
     if ((what != QLatin1String("beneficiaries") && what != QLatin1String("placements") &&
-         what != QLatin1String("dropouts")) ||
+         what != QLatin1String("dropouts") && what != QLatin1String("careers")) ||
         options.positional.size() != 1)
         return usageError(tr("export takes what to export: export beneficiaries|placements --format csv|xlsx|json "
                              "--out FILE."));
@@ -344,6 +361,14 @@ int CommandLine::runExport(const Options &options)
         return fail(database.error());
     if (what == QLatin1String("dropouts"))
         return runDropoutExport(**database, options, *format);
+    if (what == QLatin1String("careers")) {
+        auto written = CareerExporter(**database).write(options.out, *format);
+        if (!written)
+            return fail(written.error());
+        m_out << tr("%n career sheet(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
+              << Qt::endl;
+        return 0;
+    }
     if (what == QLatin1String("placements")) {
         auto written = PlacementExporter(**database).write(options.out, *format);
         if (!written)
@@ -402,6 +427,56 @@ int CommandLine::runDropoutImport(Database &database, const QString &file, const
     if (!created)
         return fail(created.error());
     m_out << tr("%n case(s) created.", nullptr, *created) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runRomeImport(Database &database, const QString &folder, bool dryRun)
+{
+    RomeImporter importer(database);
+    auto plan = importer.plan(folder);
+    if (!plan) {
+        m_err << plan.error().fullText() << Qt::endl
+              << tr("Nothing was written: correct the files, then import them again.") << Qt::endl;
+        return plan.error().exitCode();
+    }
+    const RomeImportReport &report = plan->report;
+    m_out << (report.previousVersion.isEmpty()
+                  ? tr("ROME version %1 (no referential yet).").arg(report.version)
+                  : tr("ROME version %1 (current: %2).").arg(report.version, report.previousVersion))
+          << Qt::endl;
+    for (const QString &file : report.missingFiles)
+        m_out << tr("Optional file missing: %1").arg(file) << Qt::endl;
+    for (const QString &warning : report.warnings)
+        m_out << tr("Warning: %1").arg(warning) << Qt::endl;
+    if (report.unchanged) {
+        m_out << tr("This version is already imported: nothing changed.") << Qt::endl;
+        return 0;
+    }
+    const auto count = [&](const char *table) { return report.counts.value(QString::fromLatin1(table)); };
+    m_out << tr("Sheets: %1; job titles: %2; skills: %3; work contexts: %4; close jobs: %5.")
+                 .arg(count("sheets"))
+                 .arg(count("appellations"))
+                 .arg(count("skills"))
+                 .arg(count("work_contexts"))
+                 .arg(count("mobilities"))
+          << Qt::endl;
+    m_out << tr("%n code(s) added", nullptr, int(report.added.size()))
+          << (report.added.isEmpty() ? QString() : QStringLiteral(": ") + report.added.join(QStringLiteral(", ")))
+          << Qt::endl;
+    m_out << tr("%n code(s) withdrawn", nullptr, int(report.removed.size()))
+          << (report.removed.isEmpty() ? QString() : QStringLiteral(": ") + report.removed.join(QStringLiteral(", ")))
+          << Qt::endl;
+    m_out << tr("%n code(s) relabelled", nullptr, int(report.relabelled.size())) << Qt::endl;
+    for (const RomeRelabel &relabel : report.relabelled)
+        m_out << tr("  %1: \"%2\" becomes \"%3\"").arg(relabel.code, relabel.oldLabel, relabel.newLabel) << Qt::endl;
+    if (dryRun) {
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+        return 0;
+    }
+    auto done = importer.run(*plan);
+    if (!done)
+        return fail(done.error());
+    m_out << tr("%n sheet(s) imported.", nullptr, count("sheets")) << Qt::endl;
     return 0;
 }
 

@@ -49,6 +49,7 @@ private:
     template <typename Importer, typename Outcome>
     int runImporter(Importer &importer, const QString &file, bool dryRun, Outcome duplicateOfBase);
     int runDropoutImport(Database &database, const QString &file, const QString &campaign, bool dryRun);
+    int runRomeImport(Database &database, const QString &folder, bool dryRun);
     int runDropoutExport(Database &database, const Options &options, TabularExport::Format format);
     int runExport(const Options &options);
 

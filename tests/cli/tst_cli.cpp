@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileCorruption.h"
 #include "beneficiaries/BeneficiaryRepository.h"
+#include "careers/CareerSheetRepository.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,9 @@ private slots:
     void importDropoutsRefusesABadListAndWritesNothing();
     void importDropoutsNeedsACampaign();
     void exportDropoutsCasesAndFigures();
+    void importRomeDryRunThenRealThenNewer();
+    void importRomeRefusesABadFolderAndWritesNothing();
+    void exportCareersAsJsonAndCsv();
 };
 
 void TestCli::initTestCase()
@@ -389,6 +394,95 @@ void TestCli::exportDropoutsCasesAndFigures()
     RUN_CLI(badFormat, 1, folder.path(),
             {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("dropouts"),
              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), QStringLiteral("cases.pdf")});
+}
+
+// The English catalogue resolves "(s)"; a string not yet in it prints "(s)" as written: accept both.
+QRegularExpression plural(const QString &pattern, const QString &resolved)
+{
+    const QStringList parts = pattern.split(QStringLiteral("%1"));
+    return QRegularExpression(QRegularExpression::escape(parts.value(0)) +
+                              QStringLiteral("(%1|\\(s\\))").arg(QRegularExpression::escape(resolved)) +
+                              QRegularExpression::escape(parts.value(1)));
+}
+
+void TestCli::importRomeDryRunThenRealThenNewer()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    const QString v460 = QStringLiteral(SILLAGE_TEST_DATA_DIR "/rome/v460");
+    const QStringList import = {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("rome")};
+    RUN_CLI(dry, 0, folder.path(), import + QStringList{v460, QStringLiteral("--dry-run")});
+    QVERIFY2(dry.out.contains(QLatin1String("ROME version 460 (no referential yet).")), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QLatin1String("Sheets: 22; job titles: 44;")));
+    QVERIFY(dry.out.contains(plural(QStringLiteral("22 code%1 added: A1203, A1501,"), QStringLiteral("s"))));
+    QVERIFY(dry.out.contains(QLatin1String("Dry run")));
+    RUN_CLI(real, 0, folder.path(), import + QStringList{v460});
+    QVERIFY2(real.out.contains(plural(QStringLiteral("22 sheet%1 imported."), QStringLiteral("s"))),
+             qPrintable(real.out));
+    RUN_CLI(again, 0, folder.path(), import + QStringList{v460});
+    QVERIFY2(again.out.contains(QLatin1String("already imported")), qPrintable(again.out));
+    RUN_CLI(newer, 0, folder.path(), import + QStringList{QStringLiteral(SILLAGE_TEST_DATA_DIR "/rome/v461")});
+    QVERIFY2(newer.out.contains(QLatin1String("ROME version 461 (current: 460).")), qPrintable(newer.out));
+    QVERIFY(newer.out.contains(plural(QStringLiteral("1 code%1 added: N1101"), QString())));
+    QVERIFY(newer.out.contains(plural(QStringLiteral("1 code%1 withdrawn: K2204"), QString())));
+    QVERIFY(newer.out.contains(
+        QLatin1String("D1106: \"Vente en alimentation\" becomes \"Vente en alimentation et produits frais\"")));
+    RUN_CLI(search, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("elec")});
+    QVERIFY2(search.out.contains(QStringLiteral("Électricité bâtiment")), qPrintable(search.out));
+}
+
+void TestCli::importRomeRefusesABadFolderAndWritesNothing()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    RUN_CLI(refused, 2, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("rome"),
+             QStringLiteral(SILLAGE_TEST_DATA_DIR "/rome/missing-column")});
+    QVERIFY2(refused.err.contains(QLatin1String("unix_referentiel_appellation_v460_utf8.csv")),
+             qPrintable(refused.err));
+    QVERIFY(refused.err.contains(QLatin1String("libelle_appellation_long")));
+    QVERIFY(refused.err.contains(QLatin1String("Nothing was written")));
+    RUN_CLI(usage, 1, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("rome")});
+    auto database = Database::open(db, Database::Access::ReadOnly);
+    QVERIFY(database.ok());
+    QSqlQuery query((*database)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM rome_sheets")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestCli::exportCareersAsJsonAndCsv()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    {
+        auto database = Database::open(db);
+        QVERIFY(database.ok());
+        CareerSheet own;
+        own.label = QStringLiteral("Médiateur numérique");
+        own.domain = QStringLiteral("K12");
+        own.appellations = {QStringLiteral("Conseiller numérique"), QStringLiteral("Médiatrice numérique")};
+        QVERIFY(CareerSheetRepository(**database).createLocal(own).ok());
+    }
+    RUN_CLI(json, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("careers"),
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+             QStringLiteral("careers.json")});
+    QVERIFY2(json.out.contains(plural(QStringLiteral("1 career sheet%1 exported"), QString())), qPrintable(json.out));
+    QFile file(folder.filePath(QStringLiteral("careers.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Médiateur numérique"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("appellations")).toString(),
+             QStringLiteral("Conseiller numérique; Médiatrice numérique"));
+    RUN_CLI(csv, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("careers"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+             QStringLiteral("careers.csv")});
+    QFile csvFile(folder.filePath(QStringLiteral("careers.csv")));
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QVERIFY(csvFile.readAll().startsWith("\xEF\xBB\xBF"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
