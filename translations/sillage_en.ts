@@ -465,7 +465,10 @@
     </message>
     <message numerus="yes">
         <source>Who follows the %n selected case(s)?</source>
-        <translation><numerusform>Who follows the %n selected case?</numerusform><numerusform>Who follows the %n selected cases?</numerusform></translation>
+        <translation>
+            <numerusform>Who follows the %n selected case?</numerusform>
+            <numerusform>Who follows the %n selected cases?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1452,7 +1455,10 @@
     </message>
     <message numerus="yes">
         <source>%n dossier(s) found.</source>
-        <translation><numerusform>%n dossier found.</numerusform><numerusform>%n dossiers found.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier found.</numerusform>
+            <numerusform>%n dossiers found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1627,49 @@
     </message>
 </context>
 <context>
+    <name>CampaignFiguresView</name>
+    <message>
+        <source>A young person who came in two lists counts in both campaigns. “Reached” counts the young people spoken with, themselves or their family.</source>
+        <translation>A young person who came in two lists counts in both campaigns. “Reached” counts the young people spoken with, themselves or their family.</translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation>Campaign figures</translation>
+    </message>
+    <message>
+        <source>Rows received</source>
+        <translation>Rows received</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Closed without solution</source>
+        <translation>Closed without solution</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Median days to solution</source>
+        <translation>Median days to solution</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -1645,6 +1694,24 @@
     <message>
         <source>reading a campaign's list</source>
         <translation>reading a campaign's list</translation>
+    </message>
+</context>
+<context>
+    <name>CareerBrowser</name>
+    <message>
+        <source>reading the career tree</source>
+        <translation>reading the career tree</translation>
+    </message>
+</context>
+<context>
+    <name>CareerLinks</name>
+    <message>
+        <source>reading the dossiers linked to a career sheet</source>
+        <translation>reading the dossiers linked to a career sheet</translation>
+    </message>
+    <message>
+        <source>reading the immersions linked to a career sheet</source>
+        <translation>reading the immersions linked to a career sheet</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1751,40 @@
     <message>
         <source>Remove “%1” from the career plan?</source>
         <translation>Remove “%1” from the career plan?</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSearch</name>
+    <message>
+        <source>searching the career sheets</source>
+        <translation>searching the career sheets</translation>
+    </message>
+    <message>
+        <source>updating the career search index</source>
+        <translation>updating the career search index</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSheetRepository</name>
+    <message>
+        <source>reading a career sheet</source>
+        <translation>reading a career sheet</translation>
+    </message>
+    <message>
+        <source>There is no career sheet %1.</source>
+        <translation>There is no career sheet %1.</translation>
+    </message>
+    <message>
+        <source>reading the local career sheets</source>
+        <translation>reading the local career sheets</translation>
+    </message>
+    <message>
+        <source>A career sheet needs a title.</source>
+        <translation>A career sheet needs a title.</translation>
+    </message>
+    <message>
+        <source>Local additions must belong to a career sheet.</source>
+        <translation>Local additions must belong to a career sheet.</translation>
     </message>
 </context>
 <context>
@@ -2083,15 +2184,24 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n case(s) created.</source>
-        <translation><numerusform>%n case created.</numerusform><numerusform>%n cases created.</numerusform></translation>
+        <translation>
+            <numerusform>%n case created.</numerusform>
+            <numerusform>%n cases created.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) exported to %1.</source>
-        <translation><numerusform>%n campaign exported to %1.</numerusform><numerusform>%n campaigns exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n campaign exported to %1.</numerusform>
+            <numerusform>%n campaigns exported to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropout case(s) exported to %1.</source>
-        <translation><numerusform>%n dropout case exported to %1.</numerusform><numerusform>%n dropout cases exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n dropout case exported to %1.</numerusform>
+            <numerusform>%n dropout cases exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2308,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
-        <translation><numerusform>%n company(ies)</numerusform><numerusform>%n company(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%n company(ies)</numerusform>
+            <numerusform>%n company(ies)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host company</source>
@@ -2263,6 +2376,30 @@ Dropout lists (Décrochage):
     <message>
         <source>Tutor not removed</source>
         <translation>Tutor not removed</translation>
+    </message>
+    <message>
+        <source>Remove from the directory…</source>
+        <translation>Remove from the directory…</translation>
+    </message>
+    <message>
+        <source>A company named in an immersion stays in the directory</source>
+        <translation>A company named in an immersion stays in the directory</translation>
+    </message>
+    <message>
+        <source>Remove this company and its tutors from the directory</source>
+        <translation>Remove this company and its tutors from the directory</translation>
+    </message>
+    <message>
+        <source>Remove the company</source>
+        <translation>Remove the company</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its tutors from the directory?</source>
+        <translation>Remove %1 and its tutors from the directory?</translation>
+    </message>
+    <message>
+        <source>Company not removed</source>
+        <translation>Company not removed</translation>
     </message>
 </context>
 <context>
@@ -2410,19 +2547,31 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n immersion(s) hosted</source>
-        <translation><numerusform>%n immersion hosted</numerusform><numerusform>%n immersions hosted</numerusform></translation>
+        <translation>
+            <numerusform>%n immersion hosted</numerusform>
+            <numerusform>%n immersions hosted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed</source>
-        <translation><numerusform>%n assessed</numerusform><numerusform>%n assessed</numerusform></translation>
+        <translation>
+            <numerusform>%n assessed</numerusform>
+            <numerusform>%n assessed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n completed in full</source>
-        <translation><numerusform>%n completed in full</numerusform><numerusform>%n completed in full</numerusform></translation>
+        <translation>
+            <numerusform>%n completed in full</numerusform>
+            <numerusform>%n completed in full</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job offer(s)</source>
-        <translation><numerusform>%n job offer</numerusform><numerusform>%n job offers</numerusform></translation>
+        <translation>
+            <numerusform>%n job offer</numerusform>
+            <numerusform>%n job offers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2638,14 @@ Dropout lists (Décrochage):
     <message>
         <source>Line %1</source>
         <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>ROME domains</source>
+        <translation>ROME domains</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3492,6 @@ Dropout lists (Décrochage):
         <translation>Adviser:</translation>
     </message>
     <message>
-        <source>Log an attempt:</source>
-        <translation>Log an attempt:</translation>
-    </message>
-    <message>
         <source>Log an attempt by %1 today: choose what it gave</source>
         <translation>Log an attempt by %1 today: choose what it gave</translation>
     </message>
@@ -3392,7 +3545,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n year(s) old, born %1</source>
-        <translation><numerusform>%n year old, born %1</numerusform><numerusform>%n years old, born %1</numerusform></translation>
+        <translation>
+            <numerusform>%n year old, born %1</numerusform>
+            <numerusform>%n years old, born %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown without the birth date</source>
@@ -3428,7 +3584,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n attempt(s) in a row without an answer: the case may be called unreachable.</source>
-        <translation><numerusform>%n attempt in a row without an answer: the case may be called unreachable.</numerusform><numerusform>%n attempts in a row without an answer: the case may be called unreachable.</numerusform></translation>
+        <translation>
+            <numerusform>%n attempt in a row without an answer: the case may be called unreachable.</numerusform>
+            <numerusform>%n attempts in a row without an answer: the case may be called unreachable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to:</source>
@@ -3461,6 +3620,10 @@ Dropout lists (Décrochage):
     <message>
         <source>Case not linked</source>
         <translation>Case not linked</translation>
+    </message>
+    <message>
+        <source>Log an attempt made today:</source>
+        <translation>Log an attempt made today:</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3791,173 @@ Dropout lists (Décrochage):
         <source>No attempt for</source>
         <translation>No attempt for</translation>
     </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>All advisers</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutImportDialog</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>Import a dropout list</source>
+        <translation>Import a dropout list</translation>
+    </message>
+    <message>
+        <source>Import the young people of a list (SIEI list, a school's list) saved as CSV. Each row is matched against the cases and dossiers already known: a match is linked, never duplicated. Nothing is written until you click “Import”.</source>
+        <translation>Import the young people of a list (SIEI list, a school's list) saved as CSV. Each row is matched against the cases and dossiers already known: a match is linked, never duplicated. Nothing is written until you click “Import”.</translation>
+    </message>
+    <message>
+        <source>e.g. SIEI %1</source>
+        <translation>e.g. SIEI %1</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoose a file…</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in your spreadsheet</source>
+        <translation>Read the file again after correcting it in your spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list. Its first rows and what the import would do will show here.</source>
+        <translation>Choose the file of the list. Its first rows and what the import would do will show here.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Choose the list to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; what the import would do shows once the campaign is named</source>
+        <translation><numerusform>%n row read; what the import would do shows once the campaign is named</numerusform><numerusform>%n rows read; what the import would do shows once the campaign is named</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Name the campaign this list belongs to, or choose one already received.</source>
+        <translation>Name the campaign this list belongs to, or choose one already received.</translation>
+    </message>
+    <message>
+        <source>Already followed: %1</source>
+        <translation>Already followed: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>To review: %1</translation>
+    </message>
+    <message>
+        <source>Same young person as line %1 of the file.</source>
+        <translation>Same young person as line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>New case, linked to a dossier: %1</source>
+        <translation>New case, linked to a dossier: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems and matches by line (%n)</source>
+        <translation><numerusform>Problems and matches by line (%n)</numerusform><numerusform>Problems and matches by line (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation><numerusform>%n new case</numerusform><numerusform>%n new cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to a dossier</source>
+        <translation><numerusform>%n linked to a dossier</numerusform><numerusform>%n linked to a dossier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation><numerusform>%n already followed</numerusform><numerusform>%n already followed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation><numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check once the columns are chosen</source>
+        <translation><numerusform>%n row to check once the columns are chosen</numerusform><numerusform>%n rows to check once the columns are chosen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n case(s)</source>
+        <translation><numerusform>&amp;Import %n case</numerusform><numerusform>&amp;Import %n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
+        <translation>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
+        <translation><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no young person to import.</source>
+        <translation>The file holds no young person to import.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click “Import”. Rows to review wait in the review list.</source>
+        <translation>Nothing is written until you click “Import”. Rows to review wait in the review list.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
+        <translation>This file cannot be imported. Choose another file, or correct it and click “Read again”.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created from “%1”.</source>
+        <translation><numerusform>%n case created from “%1”.</numerusform><numerusform>%n cases created from “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) look like someone already known: decide in the “To review” tab.</source>
+        <translation><numerusform>%n row look like someone already known: decide in the “To review” tab.</numerusform><numerusform>%n rows look like someone already known: decide in the “To review” tab.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DropoutImporter</name>
@@ -3713,7 +4043,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was written.</source>
@@ -3850,6 +4183,73 @@ Dropout lists (Décrochage):
     </message>
 </context>
 <context>
+    <name>DropoutReviewPanel</name>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Young person in the list</source>
+        <translation>Young person in the list</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Link the row to the case or dossier already known</source>
+        <translation>Link the row to the case or dossier already known</translation>
+    </message>
+    <message>
+        <source>Keep the row apart: it becomes a case of its own</source>
+        <translation>Keep the row apart: it becomes a case of its own</translation>
+    </message>
+    <message>
+        <source>These rows look like someone already known, without being surely the same person. Compare them and decide: nothing is linked until you do.</source>
+        <translation>These rows look like someone already known, without being surely the same person. Compare them and decide: nothing is linked until you do.</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>In the list</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Already known</translation>
+    </message>
+    <message>
+        <source>Rows to review</source>
+        <translation>Rows to review</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Nothing to review.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>Jeunes dossier %1</source>
+        <translation>Jeunes dossier %1</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Decision not recorded</translation>
+    </message>
+</context>
+<context>
     <name>DropoutReviewRepository</name>
     <message>
         <source>reading the rows to review</source>
@@ -3936,6 +4336,109 @@ Dropout lists (Décrochage):
     <message>
         <source>Say why the case is closed.</source>
         <translation>Say why the case is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutsPage</name>
+    <message>
+        <source>No dropout case yet</source>
+        <translation>No dropout case yet</translation>
+    </message>
+    <message>
+        <source>Import the list of a campaign de repérage (SIEI list, a school's list) or report a young person who left school. To try the module first, open the demonstration database.</source>
+        <translation>Import the list of a campaign de repérage (SIEI list, a school's list) or report a young person who left school. To try the module first, open the demonstration database.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Import a list…</translation>
+    </message>
+    <message>
+        <source>Report a young person…</source>
+        <translation>Report a young person…</translation>
+    </message>
+    <message>
+        <source>Open the demonstration</source>
+        <translation>Open the demonstration</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation>Campaign figures</translation>
+    </message>
+    <message>
+        <source>Import the young people of a campaign de repérage from a CSV file</source>
+        <translation>Import the young people of a campaign de repérage from a CSV file</translation>
+    </message>
+    <message>
+        <source>A school, a family or a partner tells you about one young person</source>
+        <translation>A school, a family or a partner tells you about one young person</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The cases…</source>
+        <translation>The cases…</translation>
+    </message>
+    <message>
+        <source>The campaign figures…</source>
+        <translation>The campaign figures…</translation>
+    </message>
+    <message>
+        <source>Assign the selection to…</source>
+        <translation>Assign the selection to…</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to an adviser</source>
+        <translation>Give the selected cases to an adviser</translation>
+    </message>
+    <message>
+        <source>Dropout cases</source>
+        <translation>Dropout cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation><numerusform>, %n selected</numerusform><numerusform>, %n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>To review (%1)</translation>
+    </message>
+    <message>
+        <source>Cases not assigned</source>
+        <translation>Cases not assigned</translation>
+    </message>
+    <message>
+        <source>Export the campaign figures</source>
+        <translation>Export the campaign figures</translation>
+    </message>
+    <message>
+        <source>Export the dropout cases</source>
+        <translation>Export the dropout cases</translation>
+    </message>
+    <message>
+        <source>campaign-figures-%1.xlsx</source>
+        <translation>campaign-figures-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>dropout-cases-%1.xlsx</source>
+        <translation>dropout-cases-%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation><numerusform>%n row exported to %1.</numerusform><numerusform>%n rows exported to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4156,10 +4659,6 @@ Dropout lists (Décrochage):
         <source>Ending this week</source>
         <translation>Ending this week</translation>
     </message>
-    <message numerus="yes">
-        <source>Assessments overdue (ended more than %n day(s) ago)</source>
-        <translation><numerusform>Assessments overdue (ended more than %n day ago)</numerusform><numerusform>Assessments overdue (ended more than %n days ago)</numerusform></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4171,6 +4670,10 @@ Dropout lists (Décrochage):
     <message>
         <source>company not chosen</source>
         <translation>company not chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue, ended more than %n day(s) ago</source>
+        <translation><numerusform>Assessments overdue, ended more than %n day ago</numerusform><numerusform>Assessments overdue, ended more than %n days ago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4540,14 +5043,6 @@ Dropout lists (Décrochage):
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sillage databases (*.db *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <source>School-dropout cases received from the lists of each campaign, with contact attempts and solutions, will be followed here.</source>
-        <translation>School-dropout cases received from the lists of each campaign, with contact attempts and solutions, will be followed here.</translation>
     </message>
     <message>
         <source>Careers</source>
@@ -5479,7 +5974,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>Convention saved (%n page(s)): %1</source>
-        <translation><numerusform>Convention saved (%n page): %1</numerusform><numerusform>Convention saved (%n pages): %1</numerusform></translation>
+        <translation>
+            <numerusform>Convention saved (%n page): %1</numerusform>
+            <numerusform>Convention saved (%n pages): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Convention not printed</source>
@@ -5617,6 +6115,218 @@ Dropout lists (Décrochage):
     <message>
         <source>The record to delete no longer exists.</source>
         <translation>The record to delete no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCaseDialog</name>
+    <message>
+        <source>Report a young person</source>
+        <translation>Report a young person</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>11 characters, e.g. 123456789AB</source>
+        <translation>11 characters, e.g. 123456789AB</translation>
+    </message>
+    <message>
+        <source>7 digits and a letter</source>
+        <translation>7 digits and a letter</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Who reported, and why. No health or family details.</source>
+        <translation>Who reported, and why. No health or family details.</translation>
+    </message>
+    <message>
+        <source>&amp;Last name*:</source>
+        <translation>&amp;Last name*:</translation>
+    </message>
+    <message>
+        <source>&amp;First name*:</source>
+        <translation>&amp;First name*:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date*:</source>
+        <translation>&amp;Birth date*:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>&amp;INE:</source>
+        <translation>&amp;INE:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>Last sc&amp;hool:</source>
+        <translation>Last sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>&amp;UAI:</source>
+        <translation>&amp;UAI:</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Training:</translation>
+    </message>
+    <message>
+        <source>Left &amp;on:</source>
+        <translation>Left &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Guardian:</translation>
+    </message>
+    <message>
+        <source>Gua&amp;rdian's phone:</source>
+        <translation>Gua&amp;rdian's phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Young person not reported</source>
+        <translation>Young person not reported</translation>
+    </message>
+    <message>
+        <source>This young person already has an open case: it is shown instead.</source>
+        <translation>This young person already has an open case: it is shown instead.</translation>
+    </message>
+    <message>
+        <source>Case not linked to the dossier</source>
+        <translation>Case not linked to the dossier</translation>
+    </message>
+</context>
+<context>
+    <name>RomeImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Download the ROME files again: this one seems damaged.</source>
+        <translation>Download the ROME files again: this one seems damaged.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is missing.</source>
+        <translation>%1: the column “%2” is missing.</translation>
+    </message>
+    <message>
+        <source>Check that the file comes from the ROME open data, unchanged.</source>
+        <translation>Check that the file comes from the ROME open data, unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is not in UTF-8 although its name says so: it was read as Windows-1252 (ISO-8859-15).</source>
+        <translation>%1 is not in UTF-8 although its name says so: it was read as Windows-1252 (ISO-8859-15).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column “%3” is empty; the line is probably cut short.</source>
+        <translation>%1, line %2: the column “%3” is empty; the line is probably cut short.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a ROME code.</source>
+        <translation>%1, line %2: “%3” is not a ROME code.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>No ROME file in “%1”.</source>
+        <translation>No ROME file in “%1”.</translation>
+    </message>
+    <message>
+        <source>The files are named like unix_referentiel_code_rome_v460_utf8.csv.</source>
+        <translation>The files are named like unix_referentiel_code_rome_v460_utf8.csv.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” mixes files of different ROME versions: %2.</source>
+        <translation>The folder “%1” mixes files of different ROME versions: %2.</translation>
+    </message>
+    <message>
+        <source>Keep the files of one version only in the folder.</source>
+        <translation>Keep the files of one version only in the folder.</translation>
+    </message>
+    <message>
+        <source>The file unix_%1_v%2_utf8.csv is missing from “%3”: it is required.</source>
+        <translation>The file unix_%1_v%2_utf8.csv is missing from “%3”: it is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) about unknown codes were left out.</source>
+        <translation><numerusform>%1: %n line about unknown codes were left out.</numerusform><numerusform>%1: %n lines about unknown codes were left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RomeReferentialStore</name>
+    <message>
+        <source>reading the ROME version</source>
+        <translation>reading the ROME version</translation>
+    </message>
+    <message>
+        <source>reading the ROME sheets</source>
+        <translation>reading the ROME sheets</translation>
+    </message>
+    <message>
+        <source>recording the ROME version</source>
+        <translation>recording the ROME version</translation>
+    </message>
+    <message>
+        <source>replacing the ROME referential</source>
+        <translation>replacing the ROME referential</translation>
+    </message>
+    <message>
+        <source>writing the ROME sheet %1</source>
+        <translation>writing the ROME sheet %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeanceRepository</name>
+    <message>
+        <source>A séance needs a name.</source>
+        <translation>A séance needs a name.</translation>
+    </message>
+    <message>
+        <source>reading a séance</source>
+        <translation>reading a séance</translation>
+    </message>
+    <message>
+        <source>This séance no longer exists.</source>
+        <translation>This séance no longer exists.</translation>
+    </message>
+    <message>
+        <source>reading the séances</source>
+        <translation>reading the séances</translation>
     </message>
 </context>
 <context>

@@ -465,7 +465,10 @@
     </message>
     <message numerus="yes">
         <source>Who follows the %n selected case(s)?</source>
-        <translation><numerusform>Qui suit la situation sélectionnée ?</numerusform><numerusform>Qui suit les %n situations sélectionnées ?</numerusform></translation>
+        <translation>
+            <numerusform>Qui suit la situation sélectionnée ?</numerusform>
+            <numerusform>Qui suit les %n situations sélectionnées ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1452,7 +1455,10 @@
     </message>
     <message numerus="yes">
         <source>%n dossier(s) found.</source>
-        <translation><numerusform>%n dossier trouvé.</numerusform><numerusform>%n dossiers trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier trouvé.</numerusform>
+            <numerusform>%n dossiers trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1627,49 @@
     </message>
 </context>
 <context>
+    <name>CampaignFiguresView</name>
+    <message>
+        <source>A young person who came in two lists counts in both campaigns. “Reached” counts the young people spoken with, themselves or their family.</source>
+        <translation>Un ou une jeune présent·e dans deux listes compte dans les deux campagnes. « Joints » compte les jeunes avec qui l’on a parlé, eux-mêmes ou leur famille.</translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation>Chiffres des campagnes</translation>
+    </message>
+    <message>
+        <source>Rows received</source>
+        <translation>Lignes reçues</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joints</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Closed without solution</source>
+        <translation>Clos sans solution</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouverts</translation>
+    </message>
+    <message>
+        <source>Median days to solution</source>
+        <translation>Délai médian jusqu’à la solution (jours)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -1645,6 +1694,24 @@
     <message>
         <source>reading a campaign's list</source>
         <translation>la lecture de la liste d’une campagne</translation>
+    </message>
+</context>
+<context>
+    <name>CareerBrowser</name>
+    <message>
+        <source>reading the career tree</source>
+        <translation>la lecture de l’arborescence des métiers</translation>
+    </message>
+</context>
+<context>
+    <name>CareerLinks</name>
+    <message>
+        <source>reading the dossiers linked to a career sheet</source>
+        <translation>la lecture des dossiers liés à une fiche métier</translation>
+    </message>
+    <message>
+        <source>reading the immersions linked to a career sheet</source>
+        <translation>la lecture des immersions liées à une fiche métier</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1751,40 @@
     <message>
         <source>Remove “%1” from the career plan?</source>
         <translation>Retirer « %1 » du projet professionnel ?</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSearch</name>
+    <message>
+        <source>searching the career sheets</source>
+        <translation>la recherche dans les fiches métiers</translation>
+    </message>
+    <message>
+        <source>updating the career search index</source>
+        <translation>la mise à jour de l’index de recherche des métiers</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSheetRepository</name>
+    <message>
+        <source>reading a career sheet</source>
+        <translation>la lecture d’une fiche métier</translation>
+    </message>
+    <message>
+        <source>There is no career sheet %1.</source>
+        <translation>Il n’y a pas de fiche métier %1.</translation>
+    </message>
+    <message>
+        <source>reading the local career sheets</source>
+        <translation>la lecture des fiches métiers locales</translation>
+    </message>
+    <message>
+        <source>A career sheet needs a title.</source>
+        <translation>Une fiche métier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Local additions must belong to a career sheet.</source>
+        <translation>Les ajouts locaux doivent appartenir à une fiche métier.</translation>
     </message>
 </context>
 <context>
@@ -2084,15 +2185,24 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n case(s) created.</source>
-        <translation><numerusform>%n situation créée.</numerusform><numerusform>%n situations créées.</numerusform></translation>
+        <translation>
+            <numerusform>%n situation créée.</numerusform>
+            <numerusform>%n situations créées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) exported to %1.</source>
-        <translation><numerusform>%n campagne exportée dans %1.</numerusform><numerusform>%n campagnes exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n campagne exportée dans %1.</numerusform>
+            <numerusform>%n campagnes exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropout case(s) exported to %1.</source>
-        <translation><numerusform>%n situation de décrochage exportée dans %1.</numerusform><numerusform>%n situations de décrochage exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n situation de décrochage exportée dans %1.</numerusform>
+            <numerusform>%n situations de décrochage exportées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2309,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
-        <translation><numerusform>%n entreprise</numerusform><numerusform>%n entreprises</numerusform></translation>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host company</source>
@@ -2264,6 +2377,30 @@ Listes de décrochage :
     <message>
         <source>Tutor not removed</source>
         <translation>Tuteur non retiré</translation>
+    </message>
+    <message>
+        <source>Remove from the directory…</source>
+        <translation>Retirer de l’annuaire…</translation>
+    </message>
+    <message>
+        <source>A company named in an immersion stays in the directory</source>
+        <translation>Une entreprise nommée dans une immersion reste dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Remove this company and its tutors from the directory</source>
+        <translation>Retirer cette entreprise et ses tuteurs de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Remove the company</source>
+        <translation>Retirer l’entreprise</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its tutors from the directory?</source>
+        <translation>Retirer %1 et ses tuteurs de l’annuaire ?</translation>
+    </message>
+    <message>
+        <source>Company not removed</source>
+        <translation>Entreprise non retirée</translation>
     </message>
 </context>
 <context>
@@ -2411,19 +2548,31 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n immersion(s) hosted</source>
-        <translation><numerusform>%n immersion accueillie</numerusform><numerusform>%n immersions accueillies</numerusform></translation>
+        <translation>
+            <numerusform>%n immersion accueillie</numerusform>
+            <numerusform>%n immersions accueillies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed</source>
-        <translation><numerusform>%n avec bilan</numerusform><numerusform>%n avec bilan</numerusform></translation>
+        <translation>
+            <numerusform>%n avec bilan</numerusform>
+            <numerusform>%n avec bilan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n completed in full</source>
-        <translation><numerusform>%n menée à son terme</numerusform><numerusform>%n menées à leur terme</numerusform></translation>
+        <translation>
+            <numerusform>%n menée à son terme</numerusform>
+            <numerusform>%n menées à leur terme</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job offer(s)</source>
-        <translation><numerusform>%n offre d’emploi</numerusform><numerusform>%n offres d’emploi</numerusform></translation>
+        <translation>
+            <numerusform>%n offre d’emploi</numerusform>
+            <numerusform>%n offres d’emploi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2639,14 @@ Listes de décrochage :
     <message>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>ROME domains</source>
+        <translation>Domaines ROME</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
 </context>
 <context>
@@ -3269,15 +3426,15 @@ Listes de décrochage :
     <name>DropoutCaseView</name>
     <message>
         <source>Mark as unreachable</source>
-        <translation type="unfinished" />
+        <translation>Passer en Injoignable</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3285,7 +3442,7 @@ Listes de décrochage :
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3293,11 +3450,11 @@ Listes de décrochage :
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Contact attempts</source>
@@ -3305,75 +3462,71 @@ Listes de décrochage :
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished">Historique des statuts</translation>
+        <translation>Historique des statuts</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Age:</source>
-        <translation type="unfinished" />
+        <translation>Âge :</translation>
     </message>
     <message>
         <source>Obligation:</source>
-        <translation type="unfinished" />
+        <translation>Obligation :</translation>
     </message>
     <message>
         <source>School left:</source>
-        <translation type="unfinished" />
+        <translation>Établissement quitté :</translation>
     </message>
     <message>
         <source>Guardian:</source>
-        <translation type="unfinished" />
+        <translation>Responsable légal :</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished">Contact :</translation>
+        <translation>Contact :</translation>
     </message>
     <message>
         <source>Adviser:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log an attempt:</source>
-        <translation type="unfinished" />
+        <translation>Conseiller·ère :</translation>
     </message>
     <message>
         <source>Log an attempt by %1 today: choose what it gave</source>
-        <translation type="unfinished" />
+        <translation>Noter une tentative par %1 aujourd’hui : choisissez son résultat</translation>
     </message>
     <message>
         <source>Other date…</source>
-        <translation type="unfinished" />
+        <translation>Autre date…</translation>
     </message>
     <message>
         <source>Log an attempt made on another day, or with a note</source>
-        <translation type="unfinished" />
+        <translation>Noter une tentative faite un autre jour, ou avec une note</translation>
     </message>
     <message>
         <source>Assign to…</source>
-        <translation type="unfinished" />
+        <translation>Attribuer à…</translation>
     </message>
     <message>
         <source>Create a Jeunes dossier</source>
-        <translation type="unfinished" />
+        <translation>Créer un dossier Jeunes</translation>
     </message>
     <message>
         <source>The Mission locale takes the young person on: open a dossier from this case</source>
-        <translation type="unfinished" />
+        <translation>La Mission locale prend le ou la jeune en charge : ouvrir un dossier à partir de cette situation</translation>
     </message>
     <message>
         <source>Link to a dossier…</source>
-        <translation type="unfinished" />
+        <translation>Lier à un dossier…</translation>
     </message>
     <message>
         <source>The young person already has a dossier: link this case to it</source>
-        <translation type="unfinished" />
+        <translation>Le ou la jeune a déjà un dossier : y lier cette situation</translation>
     </message>
     <message>
         <source>Open the dossier</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Dropout case</source>
@@ -3381,93 +3534,91 @@ Listes de décrochage :
     </message>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished" />
+        <translation>Aucune situation sélectionnée</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished" />
+        <translation> : %1</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old, born %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n an, né·e le %1</numerusform><numerusform>%n ans, né·e le %1</numerusform></translation>
     </message>
     <message>
         <source>Unknown without the birth date</source>
-        <translation type="unfinished" />
+        <translation>Inconnue sans la date de naissance</translation>
     </message>
     <message>
         <source>Applies until %1</source>
-        <translation type="unfinished" />
+        <translation>S’applique jusqu’au %1</translation>
     </message>
     <message>
         <source>Ended on %1 (18th birthday)</source>
-        <translation type="unfinished" />
+        <translation>Terminée le %1 (18 ans)</translation>
     </message>
     <message>
         <source>Starts on %1 (16th birthday)</source>
-        <translation type="unfinished" />
+        <translation>Commence le %1 (16 ans)</translation>
     </message>
     <message>
         <source>UAI %1</source>
-        <translation type="unfinished" />
+        <translation>UAI %1</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished" />
+        <translation>sortie le %1</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished">Personne pour l’instant</translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) in a row without an answer: the case may be called unreachable.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n tentative sans réponse : la situation peut passer en Injoignable.</numerusform><numerusform>%n tentatives de suite sans réponse : la situation peut passer en Injoignable.</numerusform></translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished" />
+        <translation>Passer à :</translation>
     </message>
     <message>
         <source>Attempt not logged</source>
-        <translation type="unfinished" />
+        <translation>Tentative non notée</translation>
     </message>
     <message>
         <source>Which solution did the young person find?</source>
-        <translation type="unfinished" />
+        <translation>Quelle solution le ou la jeune a-t-il ou elle trouvée ?</translation>
     </message>
     <message>
         <source>Why close the case?</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi clore la situation ?</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished">Statut inchangé</translation>
+        <translation>Statut non modifié</translation>
     </message>
     <message>
         <source>Case not assigned</source>
-        <translation type="unfinished" />
+        <translation>Situation non attribuée</translation>
     </message>
     <message>
         <source>Dossier not created</source>
-        <translation type="unfinished" />
+        <translation>Dossier non créé</translation>
     </message>
     <message>
         <source>Case not linked</source>
-        <translation type="unfinished" />
+        <translation>Situation non liée</translation>
+    </message>
+    <message>
+        <source>Log an attempt made today:</source>
+        <translation>Noter une tentative faite aujourd’hui :</translation>
     </message>
 </context>
 <context>
@@ -3585,35 +3736,35 @@ Listes de décrochage :
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished" />
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished" />
+        <translation>Âge minimum</translation>
     </message>
     <message>
         <source>Maximum age</source>
-        <translation type="unfinished" />
+        <translation>Âge maximum</translation>
     </message>
     <message>
         <source>No attempt for days</source>
-        <translation type="unfinished" />
+        <translation>Sans tentative depuis (jours)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> jours</translation>
     </message>
     <message>
         <source>Open cases with no attempt logged for at least this many days, or none at all</source>
-        <translation type="unfinished" />
+        <translation>Situations ouvertes sans tentative notée depuis au moins ce nombre de jours, ou sans aucune tentative</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -3625,15 +3776,182 @@ Listes de décrochage :
     </message>
     <message>
         <source>Age from</source>
-        <translation type="unfinished" />
+        <translation>Âge de</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>à</translation>
     </message>
     <message>
         <source>No attempt for</source>
-        <translation type="unfinished" />
+        <translation>Sans tentative depuis</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Tous les conseillers</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutImportDialog</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Import a dropout list</source>
+        <translation>Importer une liste de décrochage</translation>
+    </message>
+    <message>
+        <source>Import the young people of a list (SIEI list, a school's list) saved as CSV. Each row is matched against the cases and dossiers already known: a match is linked, never duplicated. Nothing is written until you click “Import”.</source>
+        <translation>Importez les jeunes d’une liste (liste SIEI, liste d’un établissement) enregistrée en CSV. Chaque ligne est rapprochée des situations et des dossiers déjà connus : une correspondance est liée, jamais dupliquée. Rien n’est écrit avant que vous cliquiez sur « Importer ».</translation>
+    </message>
+    <message>
+        <source>e.g. SIEI %1</source>
+        <translation>par exemple SIEI %1</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in your spreadsheet</source>
+        <translation>Relire le fichier après l’avoir corrigé dans votre tableur</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list. Its first rows and what the import would do will show here.</source>
+        <translation>Choisissez le fichier de la liste. Ses premières lignes et ce que ferait l’import s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Choisir la liste à importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Tableaux enregistrés en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; what the import would do shows once the campaign is named</source>
+        <translation><numerusform>%n ligne lue ; ce que ferait l’import s’affiche une fois la campagne nommée</numerusform><numerusform>%n lignes lues ; ce que ferait l’import s’affiche une fois la campagne nommée</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Name the campaign this list belongs to, or choose one already received.</source>
+        <translation>Nommez la campagne à laquelle appartient cette liste, ou choisissez-en une déjà reçue.</translation>
+    </message>
+    <message>
+        <source>Already followed: %1</source>
+        <translation>Déjà suivi·e : %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>À vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Same young person as line %1 of the file.</source>
+        <translation>Même jeune qu’à la ligne %1 du fichier.</translation>
+    </message>
+    <message>
+        <source>New case, linked to a dossier: %1</source>
+        <translation>Nouvelle situation, liée à un dossier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems and matches by line (%n)</source>
+        <translation><numerusform>Problèmes et correspondances par ligne (%n)</numerusform><numerusform>Problèmes et correspondances par ligne (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation><numerusform>%n nouvelle situation</numerusform><numerusform>%n nouvelles situations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked to a dossier</source>
+        <translation><numerusform>%n liée à un dossier</numerusform><numerusform>%n liées à un dossier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed</source>
+        <translation><numerusform>%n déjà suivie</numerusform><numerusform>%n déjà suivies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check once the columns are chosen</source>
+        <translation><numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform><numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n case(s)</source>
+        <translation><numerusform>&amp;Importer %n situation</numerusform><numerusform>&amp;Importer %n situations</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
+        <translation>Choisissez ci-dessus la colonne de chaque champ obligatoire (marqué *), une colonne par champ. Rien ne peut être importé d’ici là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
+        <translation><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no young person to import.</source>
+        <translation>Le fichier ne contient aucun jeune à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click “Import”. Rows to review wait in the review list.</source>
+        <translation>Rien n’est écrit avant que vous cliquiez sur « Importer ». Les lignes à vérifier attendent dans la liste à vérifier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
+        <translation>Ce fichier ne peut pas être importé. Choisissez un autre fichier, ou corrigez-le et cliquez sur « Relire ».</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created from “%1”.</source>
+        <translation><numerusform>%n situation créée à partir de « %1 ».</numerusform><numerusform>%n situations créées à partir de « %1 ».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) look like someone already known: decide in the “To review” tab.</source>
+        <translation><numerusform>%n ligne ressemble à quelqu’un de déjà connu : décidez dans l’onglet « À vérifier ».</numerusform><numerusform>%n lignes ressemblent à quelqu’un de déjà connu : décidez dans l’onglet « À vérifier ».</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3720,7 +4038,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was written.</source>
@@ -3857,6 +4178,73 @@ Listes de décrochage :
     </message>
 </context>
 <context>
+    <name>DropoutReviewPanel</name>
+    <message>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Young person in the list</source>
+        <translation>Jeune de la liste</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Link the row to the case or dossier already known</source>
+        <translation>Lier la ligne à la situation ou au dossier déjà connu</translation>
+    </message>
+    <message>
+        <source>Keep the row apart: it becomes a case of its own</source>
+        <translation>Garder la ligne à part : elle devient une situation à elle seule</translation>
+    </message>
+    <message>
+        <source>These rows look like someone already known, without being surely the same person. Compare them and decide: nothing is linked until you do.</source>
+        <translation>Ces lignes ressemblent à quelqu’un de déjà connu, sans être sûrement la même personne. Comparez-les et décidez : rien n’est lié avant votre décision.</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>Dans la liste</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message>
+        <source>Rows to review</source>
+        <translation>Lignes à vérifier</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Situation : %1</translation>
+    </message>
+    <message>
+        <source>Jeunes dossier %1</source>
+        <translation>Dossier Jeunes %1</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Décision non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>DropoutReviewRepository</name>
     <message>
         <source>reading the rows to review</source>
@@ -3943,6 +4331,109 @@ Listes de décrochage :
     <message>
         <source>Say why the case is closed.</source>
         <translation>Indiquez pourquoi la situation est close.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutsPage</name>
+    <message>
+        <source>No dropout case yet</source>
+        <translation>Aucune situation de décrochage pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import the list of a campaign de repérage (SIEI list, a school's list) or report a young person who left school. To try the module first, open the demonstration database.</source>
+        <translation>Importez la liste d’une campagne de repérage (liste SIEI, liste d’un établissement) ou signalez un ou une jeune sorti·e de formation. Pour essayer le module d’abord, ouvrez la base de démonstration.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <source>Report a young person…</source>
+        <translation>Signaler un jeune…</translation>
+    </message>
+    <message>
+        <source>Open the demonstration</source>
+        <translation>Ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation>Chiffres des campagnes</translation>
+    </message>
+    <message>
+        <source>Import the young people of a campaign de repérage from a CSV file</source>
+        <translation>Importer les jeunes d’une campagne de repérage depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>A school, a family or a partner tells you about one young person</source>
+        <translation>Un établissement, une famille ou un partenaire vous signale un ou une jeune</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The cases…</source>
+        <translation>Les situations…</translation>
+    </message>
+    <message>
+        <source>The campaign figures…</source>
+        <translation>Les chiffres des campagnes…</translation>
+    </message>
+    <message>
+        <source>Assign the selection to…</source>
+        <translation>Attribuer la sélection à…</translation>
+    </message>
+    <message>
+        <source>Give the selected cases to an adviser</source>
+        <translation>Confier les situations sélectionnées à un conseiller ou une conseillère</translation>
+    </message>
+    <message>
+        <source>Dropout cases</source>
+        <translation>Situations de décrochage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation><numerusform>, %n sélectionnée</numerusform><numerusform>, %n sélectionnées</numerusform></translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>À vérifier (%1)</translation>
+    </message>
+    <message>
+        <source>Cases not assigned</source>
+        <translation>Situations non attribuées</translation>
+    </message>
+    <message>
+        <source>Export the campaign figures</source>
+        <translation>Exporter les chiffres des campagnes</translation>
+    </message>
+    <message>
+        <source>Export the dropout cases</source>
+        <translation>Exporter les situations de décrochage</translation>
+    </message>
+    <message>
+        <source>campaign-figures-%1.xlsx</source>
+        <translation>chiffres-campagnes-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>dropout-cases-%1.xlsx</source>
+        <translation>situations-decrochage-%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation><numerusform>%n ligne exportée dans %1.</numerusform><numerusform>%n lignes exportées dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4163,10 +4654,6 @@ Listes de décrochage :
         <source>Ending this week</source>
         <translation>Se terminent cette semaine</translation>
     </message>
-    <message numerus="yes">
-        <source>Assessments overdue (ended more than %n day(s) ago)</source>
-        <translation><numerusform>Bilans en retard (terminées depuis plus de %n jour)</numerusform><numerusform>Bilans en retard (terminées depuis plus de %n jours)</numerusform></translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4178,6 +4665,10 @@ Listes de décrochage :
     <message>
         <source>company not chosen</source>
         <translation>entreprise non choisie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue, ended more than %n day(s) ago</source>
+        <translation><numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform><numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4527,19 +5018,19 @@ Listes de décrochage :
     <name>LinkDossierDialog</name>
     <message>
         <source>Link to a Jeunes dossier</source>
-        <translation type="unfinished" />
+        <translation>Lier à un dossier Jeunes</translation>
     </message>
     <message>
         <source>Name, first name or dossier number</source>
-        <translation type="unfinished" />
+        <translation>Nom, prénom ou numéro de dossier</translation>
     </message>
     <message>
         <source>&amp;Find the dossier:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trouver le dossier :</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lier</translation>
     </message>
 </context>
 <context>
@@ -4547,14 +5038,6 @@ Listes de décrochage :
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases Sillage (*.db *.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Dropout</source>
-        <translation>Décrochage</translation>
-    </message>
-    <message>
-        <source>School-dropout cases received from the lists of each campaign, with contact attempts and solutions, will be followed here.</source>
-        <translation>Les situations de décrochage scolaire reçues par listes à chaque campagne, avec les tentatives de contact et les solutions, seront suivies ici.</translation>
     </message>
     <message>
         <source>Careers</source>
@@ -5486,7 +5969,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>Convention saved (%n page(s)): %1</source>
-        <translation><numerusform>Convention enregistrée (%n page) : %1</numerusform><numerusform>Convention enregistrée (%n pages) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Convention enregistrée (%n page) : %1</numerusform>
+            <numerusform>Convention enregistrée (%n pages) : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Convention not printed</source>
@@ -5624,6 +6110,218 @@ Listes de décrochage :
     <message>
         <source>The record to delete no longer exists.</source>
         <translation>La fiche à supprimer n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCaseDialog</name>
+    <message>
+        <source>Report a young person</source>
+        <translation>Signaler un jeune</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>11 characters, e.g. 123456789AB</source>
+        <translation>11 caractères, par exemple 123456789AB</translation>
+    </message>
+    <message>
+        <source>7 digits and a letter</source>
+        <translation>7 chiffres et une lettre</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Who reported, and why. No health or family details.</source>
+        <translation>Qui a signalé, et pourquoi. Aucun détail de santé ou de famille.</translation>
+    </message>
+    <message>
+        <source>&amp;Last name*:</source>
+        <translation>&amp;Nom* :</translation>
+    </message>
+    <message>
+        <source>&amp;First name*:</source>
+        <translation>&amp;Prénom* :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date*:</source>
+        <translation>Date de &amp;naissance* :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>&amp;INE:</source>
+        <translation>&amp;INE :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>C&amp;ourriel :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Last sc&amp;hool:</source>
+        <translation>Dernier ét&amp;ablissement :</translation>
+    </message>
+    <message>
+        <source>&amp;UAI:</source>
+        <translation>&amp;UAI :</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>Left &amp;on:</source>
+        <translation>Sorti·e l&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>Responsable lé&amp;gal :</translation>
+    </message>
+    <message>
+        <source>Gua&amp;rdian's phone:</source>
+        <translation>Téléphone du &amp;responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Young person not reported</source>
+        <translation>Jeune non signalé</translation>
+    </message>
+    <message>
+        <source>This young person already has an open case: it is shown instead.</source>
+        <translation>Ce ou cette jeune a déjà une situation ouverte : elle est affichée à la place.</translation>
+    </message>
+    <message>
+        <source>Case not linked to the dossier</source>
+        <translation>Situation non liée au dossier</translation>
+    </message>
+</context>
+<context>
+    <name>RomeImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Download the ROME files again: this one seems damaged.</source>
+        <translation>Téléchargez à nouveau les fichiers du ROME : celui-ci semble abîmé.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is missing.</source>
+        <translation>%1 : la colonne « %2 » manque.</translation>
+    </message>
+    <message>
+        <source>Check that the file comes from the ROME open data, unchanged.</source>
+        <translation>Vérifiez que le fichier vient des données ouvertes du ROME, sans modification.</translation>
+    </message>
+    <message>
+        <source>%1 is not in UTF-8 although its name says so: it was read as Windows-1252 (ISO-8859-15).</source>
+        <translation>%1 n’est pas en UTF-8 bien que son nom l’indique : il a été lu en Windows-1252 (ISO-8859-15).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column “%3” is empty; the line is probably cut short.</source>
+        <translation>%1, ligne %2 : la colonne « %3 » est vide ; la ligne est sans doute tronquée.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a ROME code.</source>
+        <translation>%1, ligne %2 : « %3 » n’est pas un code ROME.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No ROME file in “%1”.</source>
+        <translation>Aucun fichier du ROME dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>The files are named like unix_referentiel_code_rome_v460_utf8.csv.</source>
+        <translation>Les fichiers sont nommés comme unix_referentiel_code_rome_v460_utf8.csv.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” mixes files of different ROME versions: %2.</source>
+        <translation>Le dossier « %1 » mélange des fichiers de plusieurs versions du ROME : %2.</translation>
+    </message>
+    <message>
+        <source>Keep the files of one version only in the folder.</source>
+        <translation>Ne gardez dans le dossier que les fichiers d’une seule version.</translation>
+    </message>
+    <message>
+        <source>The file unix_%1_v%2_utf8.csv is missing from “%3”: it is required.</source>
+        <translation>Le fichier unix_%1_v%2_utf8.csv manque dans « %3 » : il est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) about unknown codes were left out.</source>
+        <translation><numerusform>%1 : %n ligne portant sur un code inconnu a été ignorée.</numerusform><numerusform>%1 : %n lignes portant sur des codes inconnus ont été ignorées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RomeReferentialStore</name>
+    <message>
+        <source>reading the ROME version</source>
+        <translation>la lecture de la version du ROME</translation>
+    </message>
+    <message>
+        <source>reading the ROME sheets</source>
+        <translation>la lecture des fiches du ROME</translation>
+    </message>
+    <message>
+        <source>recording the ROME version</source>
+        <translation>l’enregistrement de la version du ROME</translation>
+    </message>
+    <message>
+        <source>replacing the ROME referential</source>
+        <translation>le remplacement du référentiel ROME</translation>
+    </message>
+    <message>
+        <source>writing the ROME sheet %1</source>
+        <translation>l’écriture de la fiche ROME %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeanceRepository</name>
+    <message>
+        <source>A séance needs a name.</source>
+        <translation>Une séance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>reading a séance</source>
+        <translation>la lecture d’une séance</translation>
+    </message>
+    <message>
+        <source>This séance no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>reading the séances</source>
+        <translation>la lecture des séances</translation>
     </message>
 </context>
 <context>
