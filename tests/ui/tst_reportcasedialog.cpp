@@ -7,7 +7,7 @@
 #include "dropouts/DropoutCaseView.h"
 #include "dropouts/DropoutRepository.h"
 #include "dropouts/DropoutsPage.h"
-#include "dropouts/LinkDossierDialog.h"
+#include "beneficiaries/dialogs/BeneficiaryPickerDialog.h"
 #include "dropouts/ReportCaseDialog.h"
 #include "storage/Workspace.h"
 
@@ -200,9 +200,9 @@ void TestReportCaseDialog::linksACaseToItsDossier()
     QVERIFY(!page.caseView()->findChild<QPushButton *>(QStringLiteral("openDossierButton"))->isVisible());
 
     // The search starts from the case's name; the only dossier found is chosen.
-    whenDialogShows<LinkDossierDialog>([&](LinkDossierDialog *dialog) {
+    whenDialogShows<BeneficiaryPickerDialog>([&](BeneficiaryPickerDialog *dialog) {
         QCOMPARE(dialog->results()->count(), 1);
-        QCOMPARE(dialog->beneficiaryId(), dossier);
+        QCOMPARE(dialog->results()->currentItem()->data(Qt::UserRole).toString(), dossier);
         dialog->accept();
     });
     QTest::mouseClick(page.caseView()->findChild<QPushButton *>(QStringLiteral("linkDossierButton")), Qt::LeftButton);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DropoutCaseView.h"
+#include "beneficiaries/dialogs/BeneficiaryPickerDialog.h"
 #include "AssignDialog.h"
 #include "AttemptDialog.h"
-#include "LinkDossierDialog.h"
 
 #include "domain/Vocabulary.h"
 #include "dropouts/ContactAttemptRepository.h"
@@ -465,10 +465,12 @@ void DropoutCaseView::linkDossier()
         return;
     auto found = DropoutRepository(*m_workspace.database()).find(m_caseId);
     const QString name = found && found->has_value() ? found->value().lastName : QString();
-    LinkDossierDialog dialog(*m_workspace.database(), name, this);
+    BeneficiaryPickerDialog dialog(*m_workspace.database(), tr("Link to a Jeunes dossier"), this);
+    // The search starts from the case's last name: most often the dossier is the one line found.
+    dialog.setSearchText(name);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto linked = DropoutRepository(*m_workspace.database()).linkToDossier(m_caseId, dialog.beneficiaryId());
+    auto linked = DropoutRepository(*m_workspace.database()).linkToDossier(m_caseId, dialog.selectedId());
     if (!linked)
         ErrorPresenter::show(this, tr("Case not linked"), linked.error());
     changed();
