@@ -1704,6 +1704,61 @@
     </message>
 </context>
 <context>
+    <name>CareerExporter</name>
+    <message>
+        <source>Career sheets</source>
+        <translation>Career sheets</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>ROME code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Grand domaine</source>
+        <translation>Grand domaine</translation>
+    </message>
+    <message>
+        <source>Domaine professionnel</source>
+        <translation>Domaine professionnel</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Access to the job</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Job titles</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Know-how</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Work contexts</translation>
+    </message>
+</context>
+<context>
     <name>CareerLinks</name>
     <message>
         <source>reading the dossiers linked to a career sheet</source>
@@ -1762,6 +1817,73 @@
     <message>
         <source>updating the career search index</source>
         <translation>updating the career search index</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSheetDocument</name>
+    <message>
+        <source>Local sheet based on ROME %1</source>
+        <translation>Local sheet based on ROME %1</translation>
+    </message>
+    <message>
+        <source>ROME %1</source>
+        <translation>ROME %1</translation>
+    </message>
+    <message>
+        <source>Local sheet</source>
+        <translation>Local sheet</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the ROME</source>
+        <translation>Withdrawn from the ROME</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Job titles</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Access to the job</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Know-how</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Work contexts</translation>
+    </message>
+    <message>
+        <source>Close jobs</source>
+        <translation>Close jobs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Local training offers</source>
+        <translation>Local training offers</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Demonstration sheet written for Sillage; import the ROME for the official sheet.</source>
+        <translation>Demonstration sheet written for Sillage; import the ROME for the official sheet.</translation>
     </message>
 </context>
 <context>
@@ -2065,48 +2187,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                        create the database, or upgrade it to this version
-  check                       check the database's integrity
-  backup --out FILE           write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries|companies FILE [--dry-run]
-                              import dossiers or host companies from a CSV file (all or nothing)
-  export beneficiaries|placements --format csv|xlsx|json --out FILE
-                              export every dossier, or every immersion
-
-Options:
-  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</source>
-        <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                        create the database, or upgrade it to this version
-  check                       check the database's integrity
-  backup --out FILE           write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries|companies FILE [--dry-run]
-                              import dossiers or host companies from a CSV file (all or nothing)
-  export beneficiaries|placements --format csv|xlsx|json --out FILE
-                              export every dossier, or every immersion
-
-Options:
-  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</translation>
-    </message>
-    <message>
         <source>New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
         <translation>New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</translation>
     </message>
@@ -2139,24 +2219,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>%n immersion exported to %1.</numerusform>
             <numerusform>%n immersions exported to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>
-Dropout lists (Décrochage):
-  import dropouts FILE --campaign NAME [--dry-run]
-                              import a dropout list into a campaign: new cases, cases linked to
-                              dossiers, cases already open, rows to review (all or nothing)
-  export dropouts --format csv|xlsx|json --out FILE [--figures]
-                              export every dropout case, or the figures of each campaign
-</source>
-        <translation>
-Dropout lists (Décrochage):
-  import dropouts FILE --campaign NAME [--dry-run]
-                              import a dropout list into a campaign: new cases, cases linked to
-                              dossiers, cases already open, rows to review (all or nothing)
-  export dropouts --format csv|xlsx|json --out FILE [--figures]
-                              export every dropout case, or the figures of each campaign
-</translation>
     </message>
     <message>
         <source>import dropouts needs --campaign NAME: the campaign the list belongs to.</source>
@@ -2202,6 +2264,133 @@ Dropout lists (Décrochage):
             <numerusform>%n dropout case exported to %1.</numerusform>
             <numerusform>%n dropout cases exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import rome needs the folder of the ROME files.</source>
+        <translation>import rome needs the folder of the ROME files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career sheet(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n career sheet exported to %1.</numerusform>
+            <numerusform>%n career sheets exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the files, then import them again.</source>
+        <translation>Nothing was written: correct the files, then import them again.</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (no referential yet).</source>
+        <translation>ROME version %1 (no referential yet).</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (current: %2).</source>
+        <translation>ROME version %1 (current: %2).</translation>
+    </message>
+    <message>
+        <source>Optional file missing: %1</source>
+        <translation>Optional file missing: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>This version is already imported: nothing changed.</source>
+        <translation>This version is already imported: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Sheets: %1; job titles: %2; skills: %3; work contexts: %4; close jobs: %5.</source>
+        <translation>Sheets: %1; job titles: %2; skills: %3; work contexts: %4; close jobs: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n code added</numerusform>
+            <numerusform>%n codes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) withdrawn</source>
+        <translation>
+            <numerusform>%n code withdrawn</numerusform>
+            <numerusform>%n codes withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) relabelled</source>
+        <translation>
+            <numerusform>%n code relabelled</numerusform>
+            <numerusform>%n codes relabelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: "%2" becomes "%3"</source>
+        <translation>  %1: "%2" becomes "%3"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) imported.</source>
+        <translation>
+            <numerusform>%n sheet imported.</numerusform>
+            <numerusform>%n sheets imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  import rome DIR [--dry-run]
+                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
+                              a newer version replaces the referential, local sheets are kept
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, or the local
+                              career sheets; dropouts --figures: the figures of each campaign
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</source>
+        <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  import rome DIR [--dry-run]
+                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
+                              a newer version replaces the referential, local sheets are kept
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, or the local
+                              career sheets; dropouts --figures: the figures of each campaign
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3814,10 @@ Dropout lists (Décrochage):
         <source>Log an attempt made today:</source>
         <translation>Log an attempt made today:</translation>
     </message>
+    <message>
+        <source>Link to a Jeunes dossier</source>
+        <translation>Link to a Jeunes dossier</translation>
+    </message>
 </context>
 <context>
     <name>DropoutExporter</name>
@@ -3864,7 +4057,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n row(s) read; what the import would do shows once the campaign is named</source>
-        <translation><numerusform>%n row read; what the import would do shows once the campaign is named</numerusform><numerusform>%n rows read; what the import would do shows once the campaign is named</numerusform></translation>
+        <translation>
+            <numerusform>%n row read; what the import would do shows once the campaign is named</numerusform>
+            <numerusform>%n rows read; what the import would do shows once the campaign is named</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3892,35 +4088,59 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>Problems and matches by line (%n)</source>
-        <translation><numerusform>Problems and matches by line (%n)</numerusform><numerusform>Problems and matches by line (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Problems and matches by line (%n)</numerusform>
+            <numerusform>Problems and matches by line (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new case(s)</source>
-        <translation><numerusform>%n new case</numerusform><numerusform>%n new cases</numerusform></translation>
+        <translation>
+            <numerusform>%n new case</numerusform>
+            <numerusform>%n new cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n linked to a dossier</source>
-        <translation><numerusform>%n linked to a dossier</numerusform><numerusform>%n linked to a dossier</numerusform></translation>
+        <translation>
+            <numerusform>%n linked to a dossier</numerusform>
+            <numerusform>%n linked to a dossier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already followed</source>
-        <translation><numerusform>%n already followed</numerusform><numerusform>%n already followed</numerusform></translation>
+        <translation>
+            <numerusform>%n already followed</numerusform>
+            <numerusform>%n already followed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation><numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check once the columns are chosen</source>
-        <translation><numerusform>%n row to check once the columns are chosen</numerusform><numerusform>%n rows to check once the columns are chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n row to check once the columns are chosen</numerusform>
+            <numerusform>%n rows to check once the columns are chosen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n case(s)</source>
-        <translation><numerusform>&amp;Import %n case</numerusform><numerusform>&amp;Import %n cases</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %n case</numerusform>
+            <numerusform>&amp;Import %n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
@@ -3928,7 +4148,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
+            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no young person to import.</source>
@@ -3952,11 +4175,17 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n case(s) created from “%1”.</source>
-        <translation><numerusform>%n case created from “%1”.</numerusform><numerusform>%n cases created from “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>%n case created from “%1”.</numerusform>
+            <numerusform>%n cases created from “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) look like someone already known: decide in the “To review” tab.</source>
-        <translation><numerusform>%n row look like someone already known: decide in the “To review” tab.</numerusform><numerusform>%n rows look like someone already known: decide in the “To review” tab.</numerusform></translation>
+        <translation>
+            <numerusform>%n row look like someone already known: decide in the “To review” tab.</numerusform>
+            <numerusform>%n rows look like someone already known: decide in the “To review” tab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,11 +4635,17 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation><numerusform>, %n selected</numerusform><numerusform>, %n selected</numerusform></translation>
+        <translation>
+            <numerusform>, %n selected</numerusform>
+            <numerusform>, %n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>To review (%1)</source>
@@ -4438,7 +4673,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation><numerusform>%n row exported to %1.</numerusform><numerusform>%n rows exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4673,7 +4911,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>Assessments overdue, ended more than %n day(s) ago</source>
-        <translation><numerusform>Assessments overdue, ended more than %n day ago</numerusform><numerusform>Assessments overdue, ended more than %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Assessments overdue, ended more than %n day ago</numerusform>
+            <numerusform>Assessments overdue, ended more than %n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5017,25 +5258,6 @@ Dropout lists (Décrochage):
     <message>
         <source>Delete “%1” from the journal?</source>
         <translation>Delete “%1” from the journal?</translation>
-    </message>
-</context>
-<context>
-    <name>LinkDossierDialog</name>
-    <message>
-        <source>Link to a Jeunes dossier</source>
-        <translation>Link to a Jeunes dossier</translation>
-    </message>
-    <message>
-        <source>Name, first name or dossier number</source>
-        <translation>Name, first name or dossier number</translation>
-    </message>
-    <message>
-        <source>&amp;Find the dossier:</source>
-        <translation>&amp;Find the dossier:</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -6284,7 +6506,10 @@ Dropout lists (Décrochage):
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) about unknown codes were left out.</source>
-        <translation><numerusform>%1: %n line about unknown codes were left out.</numerusform><numerusform>%1: %n lines about unknown codes were left out.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n line about unknown codes were left out.</numerusform>
+            <numerusform>%1: %n lines about unknown codes were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

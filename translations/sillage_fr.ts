@@ -1704,6 +1704,61 @@
     </message>
 </context>
 <context>
+    <name>CareerExporter</name>
+    <message>
+        <source>Career sheets</source>
+        <translation>Fiches métiers</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>Code ROME</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Grand domaine</source>
+        <translation>Grand domaine</translation>
+    </message>
+    <message>
+        <source>Domaine professionnel</source>
+        <translation>Domaine professionnel</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Accès au métier</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Appellations</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Savoirs</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Contextes de travail</translation>
+    </message>
+</context>
+<context>
     <name>CareerLinks</name>
     <message>
         <source>reading the dossiers linked to a career sheet</source>
@@ -1762,6 +1817,73 @@
     <message>
         <source>updating the career search index</source>
         <translation>la mise à jour de l’index de recherche des métiers</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSheetDocument</name>
+    <message>
+        <source>Local sheet based on ROME %1</source>
+        <translation>Fiche locale d’après le ROME %1</translation>
+    </message>
+    <message>
+        <source>ROME %1</source>
+        <translation>ROME %1</translation>
+    </message>
+    <message>
+        <source>Local sheet</source>
+        <translation>Fiche locale</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the ROME</source>
+        <translation>Retirée du ROME</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Appellations</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Accès au métier</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Savoirs</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Contextes de travail</translation>
+    </message>
+    <message>
+        <source>Close jobs</source>
+        <translation>Métiers proches</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Local training offers</source>
+        <translation>Offres de formation locales</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Demonstration sheet written for Sillage; import the ROME for the official sheet.</source>
+        <translation>Fiche de démonstration écrite pour Sillage ; importez le ROME pour la fiche officielle.</translation>
     </message>
 </context>
 <context>
@@ -2065,48 +2187,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                        create the database, or upgrade it to this version
-  check                       check the database's integrity
-  backup --out FILE           write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries|companies FILE [--dry-run]
-                              import dossiers or host companies from a CSV file (all or nothing)
-  export beneficiaries|placements --format csv|xlsx|json --out FILE
-                              export every dossier, or every immersion
-
-Options:
-  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</source>
-        <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Commandes :
-  init                        créer la base, ou la mettre à jour pour cette version
-  check                       vérifier l’intégrité de la base
-  backup --out FICHIER        écrire une copie cohérente de la base
-  demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
-  search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
-  import beneficiaries|companies FICHIER [--dry-run]
-                              importer des dossiers ou des entreprises d’accueil depuis un fichier CSV (tout ou rien)
-  export beneficiaries|placements --format csv|xlsx|json --out FICHIER
-                              exporter tous les dossiers, ou toutes les immersions
-
-Options :
-  --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
-  -h, --help                  afficher cette aide
-  -v, --version               afficher la version
-
-Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
-</translation>
-    </message>
-    <message>
         <source>New: %1; already in the base: %2; repeated in the file: %3; rejected: %4.</source>
         <translation>Nouveaux : %1 ; déjà dans la base : %2 ; en double dans le fichier : %3 ; refusés : %4.</translation>
     </message>
@@ -2139,25 +2219,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>%n immersion exportée dans %1.</numerusform>
             <numerusform>%n immersions exportées dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>
-Dropout lists (Décrochage):
-  import dropouts FILE --campaign NAME [--dry-run]
-                              import a dropout list into a campaign: new cases, cases linked to
-                              dossiers, cases already open, rows to review (all or nothing)
-  export dropouts --format csv|xlsx|json --out FILE [--figures]
-                              export every dropout case, or the figures of each campaign
-</source>
-        <translation>
-Listes de décrochage :
-  import dropouts FICHIER --campaign NOM [--dry-run]
-                              importe une liste de décrochage dans une campagne : nouvelles
-                              situations, situations liées à des dossiers, déjà ouvertes, lignes
-                              à vérifier (tout ou rien)
-  export dropouts --format csv|xlsx|json --out FICHIER [--figures]
-                              exporte toutes les situations, ou les chiffres de chaque campagne
-</translation>
     </message>
     <message>
         <source>import dropouts needs --campaign NAME: the campaign the list belongs to.</source>
@@ -2203,6 +2264,137 @@ Listes de décrochage :
             <numerusform>%n situation de décrochage exportée dans %1.</numerusform>
             <numerusform>%n situations de décrochage exportées dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import rome needs the folder of the ROME files.</source>
+        <translation>import rome demande le dossier des fichiers du ROME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career sheet(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n fiche métier exportée dans %1.</numerusform>
+            <numerusform>%n fiches métiers exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the files, then import them again.</source>
+        <translation>Rien n’a été écrit : corrigez les fichiers, puis importez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (no referential yet).</source>
+        <translation>ROME version %1 (pas encore de référentiel).</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (current: %2).</source>
+        <translation>ROME version %1 (actuelle : %2).</translation>
+    </message>
+    <message>
+        <source>Optional file missing: %1</source>
+        <translation>Fichier facultatif absent : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>This version is already imported: nothing changed.</source>
+        <translation>Cette version est déjà importée : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Sheets: %1; job titles: %2; skills: %3; work contexts: %4; close jobs: %5.</source>
+        <translation>Fiches : %1 ; appellations : %2 ; compétences : %3 ; contextes de travail : %4 ; métiers proches : %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n code ajouté</numerusform>
+            <numerusform>%n codes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) withdrawn</source>
+        <translation>
+            <numerusform>%n code retiré</numerusform>
+            <numerusform>%n codes retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) relabelled</source>
+        <translation>
+            <numerusform>%n code renommé</numerusform>
+            <numerusform>%n codes renommés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: "%2" becomes "%3"</source>
+        <translation>  %1 : « %2 » devient « %3 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) imported.</source>
+        <translation>
+            <numerusform>%n fiche importée.</numerusform>
+            <numerusform>%n fiches importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  import rome DIR [--dry-run]
+                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
+                              a newer version replaces the referential, local sheets are kept
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, or the local
+                              career sheets; dropouts --figures: the figures of each campaign
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</source>
+        <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Commandes :
+  init                        créer la base, ou la mettre à jour pour cette version
+  check                       vérifier l’intégrité de la base
+  backup --out FICHIER        écrire une copie cohérente de la base
+  demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
+  search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
+  import beneficiaries|companies FICHIER [--dry-run]
+                              importer des dossiers ou des entreprises d’accueil depuis un fichier
+                              CSV (tout ou rien)
+  import dropouts FICHIER --campaign NOM [--dry-run]
+                              importer une liste de décrochage dans une campagne : nouvelles
+                              situations, situations liées à des dossiers, déjà ouvertes, lignes
+                              à vérifier (tout ou rien)
+  import rome DOSSIER [--dry-run]
+                              importer les fichiers des données ouvertes du ROME d’un dossier
+                              (unix_*_vNNN_utf8.csv) ; une version plus récente remplace le
+                              référentiel, les fiches locales sont gardées
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FICHIER
+                              exporter tous les dossiers, immersions ou situations de décrochage,
+                              ou les fiches métiers locales ; dropouts --figures : les chiffres
+                              de chaque campagne
+
+Options :
+  --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
+  -h, --help                  afficher cette aide
+  -v, --version               afficher la version
+
+Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
+</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3738,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n year(s) old, born %1</source>
-        <translation><numerusform>%n an, né·e le %1</numerusform><numerusform>%n ans, né·e le %1</numerusform></translation>
+        <translation>
+            <numerusform>%n an, né·e le %1</numerusform>
+            <numerusform>%n ans, né·e le %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown without the birth date</source>
@@ -3582,7 +3777,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n attempt(s) in a row without an answer: the case may be called unreachable.</source>
-        <translation><numerusform>%n tentative sans réponse : la situation peut passer en Injoignable.</numerusform><numerusform>%n tentatives de suite sans réponse : la situation peut passer en Injoignable.</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative sans réponse : la situation peut passer en Injoignable.</numerusform>
+            <numerusform>%n tentatives de suite sans réponse : la situation peut passer en Injoignable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to:</source>
@@ -3619,6 +3817,10 @@ Listes de décrochage :
     <message>
         <source>Log an attempt made today:</source>
         <translation>Noter une tentative faite aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>Link to a Jeunes dossier</source>
+        <translation>Lier à un dossier Jeunes</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +4061,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n row(s) read; what the import would do shows once the campaign is named</source>
-        <translation><numerusform>%n ligne lue ; ce que ferait l’import s’affiche une fois la campagne nommée</numerusform><numerusform>%n lignes lues ; ce que ferait l’import s’affiche une fois la campagne nommée</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue ; ce que ferait l’import s’affiche une fois la campagne nommée</numerusform>
+            <numerusform>%n lignes lues ; ce que ferait l’import s’affiche une fois la campagne nommée</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3887,35 +4092,59 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>Problems and matches by line (%n)</source>
-        <translation><numerusform>Problèmes et correspondances par ligne (%n)</numerusform><numerusform>Problèmes et correspondances par ligne (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Problèmes et correspondances par ligne (%n)</numerusform>
+            <numerusform>Problèmes et correspondances par ligne (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new case(s)</source>
-        <translation><numerusform>%n nouvelle situation</numerusform><numerusform>%n nouvelles situations</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle situation</numerusform>
+            <numerusform>%n nouvelles situations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n linked to a dossier</source>
-        <translation><numerusform>%n liée à un dossier</numerusform><numerusform>%n liées à un dossier</numerusform></translation>
+        <translation>
+            <numerusform>%n liée à un dossier</numerusform>
+            <numerusform>%n liées à un dossier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already followed</source>
-        <translation><numerusform>%n déjà suivie</numerusform><numerusform>%n déjà suivies</numerusform></translation>
+        <translation>
+            <numerusform>%n déjà suivie</numerusform>
+            <numerusform>%n déjà suivies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check once the columns are chosen</source>
-        <translation><numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform><numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform>
+            <numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n case(s)</source>
-        <translation><numerusform>&amp;Importer %n situation</numerusform><numerusform>&amp;Importer %n situations</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importer %n situation</numerusform>
+            <numerusform>&amp;Importer %n situations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
@@ -3923,7 +4152,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform></translation>
+        <translation>
+            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
+            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no young person to import.</source>
@@ -3947,11 +4179,17 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n case(s) created from “%1”.</source>
-        <translation><numerusform>%n situation créée à partir de « %1 ».</numerusform><numerusform>%n situations créées à partir de « %1 ».</numerusform></translation>
+        <translation>
+            <numerusform>%n situation créée à partir de « %1 ».</numerusform>
+            <numerusform>%n situations créées à partir de « %1 ».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) look like someone already known: decide in the “To review” tab.</source>
-        <translation><numerusform>%n ligne ressemble à quelqu’un de déjà connu : décidez dans l’onglet « À vérifier ».</numerusform><numerusform>%n lignes ressemblent à quelqu’un de déjà connu : décidez dans l’onglet « À vérifier ».</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne ressemble à quelqu’un de déjà connu : décidez dans l’onglet « À vérifier ».</numerusform>
+            <numerusform>%n lignes ressemblent à quelqu’un de déjà connu : décidez dans l’onglet « À vérifier ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4401,11 +4639,17 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n situation</numerusform><numerusform>%n situations</numerusform></translation>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation><numerusform>, %n sélectionnée</numerusform><numerusform>, %n sélectionnées</numerusform></translation>
+        <translation>
+            <numerusform>, %n sélectionnée</numerusform>
+            <numerusform>, %n sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
         <source>To review (%1)</source>
@@ -4433,7 +4677,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation><numerusform>%n ligne exportée dans %1.</numerusform><numerusform>%n lignes exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4915,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>Assessments overdue, ended more than %n day(s) ago</source>
-        <translation><numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform><numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform>
+            <numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5012,25 +5262,6 @@ Listes de décrochage :
     <message>
         <source>Delete “%1” from the journal?</source>
         <translation>Supprimer « %1 » du journal ?</translation>
-    </message>
-</context>
-<context>
-    <name>LinkDossierDialog</name>
-    <message>
-        <source>Link to a Jeunes dossier</source>
-        <translation>Lier à un dossier Jeunes</translation>
-    </message>
-    <message>
-        <source>Name, first name or dossier number</source>
-        <translation>Nom, prénom ou numéro de dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Find the dossier:</source>
-        <translation>&amp;Trouver le dossier :</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lier</translation>
     </message>
 </context>
 <context>
@@ -6279,7 +6510,10 @@ Listes de décrochage :
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) about unknown codes were left out.</source>
-        <translation><numerusform>%1 : %n ligne portant sur un code inconnu a été ignorée.</numerusform><numerusform>%1 : %n lignes portant sur des codes inconnus ont été ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n ligne portant sur un code inconnu a été ignorée.</numerusform>
+            <numerusform>%1 : %n lignes portant sur des codes inconnus ont été ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

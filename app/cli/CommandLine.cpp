@@ -47,8 +47,15 @@ QString CommandLine::helpText() const
               "  search TEXT [--json]        search every module (accents and word beginnings are enough)\n"
               "  import beneficiaries|companies FILE [--dry-run]\n"
               "                              import dossiers or host companies from a CSV file (all or nothing)\n"
-              "  export beneficiaries|placements --format csv|xlsx|json --out FILE\n"
-              "                              export every dossier, or every immersion\n"
+              "  import dropouts FILE --campaign NAME [--dry-run]\n"
+              "                              import a dropout list into a campaign: new cases, cases linked to\n"
+              "                              dossiers, cases already open, rows to review (all or nothing)\n"
+              "  import rome DIR [--dry-run]\n"
+              "                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);\n"
+              "                              a newer version replaces the referential, local sheets are kept\n"
+              "  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE\n"
+              "                              export every dossier, immersion or dropout case, or the local\n"
+              "                              career sheets; dropouts --figures: the figures of each campaign\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -56,21 +63,7 @@ QString CommandLine::helpText() const
               "  -v, --version               show the version\n"
               "\n"
               "Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.\n")
-               .arg(QDir::toNativeSeparators(Database::defaultPath())) +
-           tr("\n"
-              "Dropout lists (Décrochage):\n"
-              "  import dropouts FILE --campaign NAME [--dry-run]\n"
-              "                              import a dropout list into a campaign: new cases, cases linked to\n"
-              "                              dossiers, cases already open, rows to review (all or nothing)\n"
-              "  export dropouts --format csv|xlsx|json --out FILE [--figures]\n"
-              "                              export every dropout case, or the figures of each campaign\n") +
-           tr("\n"
-              "Career sheets (Métiers):\n"
-              "  import rome DIR [--dry-run]\n"
-              "                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);\n"
-              "                              a newer version replaces the referential, local sheets are kept\n"
-              "  export careers --format csv|xlsx|json --out FILE\n"
-              "                              export the local career sheets\n");
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
 int CommandLine::run(const QStringList &arguments)
