@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentRepository.h"
 
+#include "careers/CareerSheetRepository.h"
+
 #include "PlacementRepository.h"
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
@@ -114,4 +116,28 @@ Result<std::optional<PlacementAssessment>> AssessmentRepository::find(const QStr
     if (!query.next())
         return std::optional<PlacementAssessment>();
     return std::optional<PlacementAssessment>(read(query));
+}
+
+Result<QStringList> AssessmentRepository::skillsToAssess(const Placement &placement) const
+{
+    QStringList planned;
+    const QStringList lines = placement.skills.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        // A list typed by hand often starts its lines with a dash or a bullet.
+        QString skill = line.trimmed();
+        while (!skill.isEmpty() && (skill.front() == QLatin1Char('-') || skill.front() == QChar(0x2022)))
+            skill = skill.mid(1).trimmed();
+        if (!skill.isEmpty())
+            planned << skill;
+    }
+    if (!planned.isEmpty() || placement.romeCode.trimmed().isEmpty())
+        return planned;
+    auto sheet = CareerSheetRepository(m_database).find(placement.romeCode.trimmed());
+    if (!sheet) {
+        // No sheet for that code (no referential yet, or a mistyped code): the adviser lists the skills.
+        if (sheet.error().kind() == Error::Kind::NotFound)
+            return QStringList();
+        return sheet.error();
+    }
+    return sheet->knowHow.mid(0, maximumSuggestedSkills);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Placement.h"
 #include "PlacementAssessment.h"
 #include "common/Result.h"
 #include "storage/RecordStore.h"
@@ -27,6 +28,12 @@ public:
     Result<PlacementAssessment> save(PlacementAssessment assessment);
     /// The immersion's bilan, if one was made.
     Result<std::optional<PlacementAssessment>> find(const QString &placementId) const;
+
+    /// The skills a new bilan starts from: those the convention planned to observe, one a line, or else the
+    /// savoir-faire of the target job's career sheet (at most maximumSuggestedSkills).
+    Result<QStringList> skillsToAssess(const Placement &placement) const;
+
+    static constexpr int maximumSuggestedSkills = 8;
 
 private:
     Database &m_database;

@@ -5,6 +5,8 @@
 #include "DialogDriver.h"
 #include "TemporaryDatabase.h"
 #include "beneficiaries/DossierView.h"
+#include "careers/CareerSheetRepository.h"
+#include "demo/DemoCareers.h"
 #include "placements/CompanyRepository.h"
 #include "placements/PlacementFormDialog.h"
 #include "placements/PlacementRepository.h"
@@ -12,6 +14,9 @@
 #include "storage/Workspace.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QPlainTextEdit>
+#include <QStringListModel>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -34,6 +39,7 @@ private slots:
     void refusesThirtySixHours();
     void legalRepresentativeOnlyForMinors();
     void fromDossierThenEditFromList();
+    void theJobIsLookedUpInTheCareerSheets();
 
 private:
     /// Fills type, company and dates of a PMSMP for an adult; returns the company's id.
@@ -251,6 +257,46 @@ void TestPlacementFormDialog::fromDossierThenEditFromList()
     QVERIFY(PlacementRepository(base).move(id, QStringLiteral("signed")));
     page.reload();
     QVERIFY(!edit->isEnabled());
+}
+
+void TestPlacementFormDialog::theJobIsLookedUpInTheCareerSheets()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    QVERIFY(DemoCareers(*database).addWhenEmpty());
+    const QString personId = adult(*database);
+    PlacementFormDialog dialog(*database, personId, std::nullopt);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Typed without accents, a word's beginning: the sheet is offered with its code.
+    auto *job = field<QLineEdit>(&dialog, "jobLabel");
+    job->setFocus();
+    DialogDriver::typeText(job, QStringLiteral("boulang"));
+    QCompleter *completer = job->completer();
+    QVERIFY(completer);
+    const QStringList offered = qobject_cast<QStringListModel *>(completer->model())->stringList();
+    const QString bakery = QStringLiteral("Boulangerie - viennoiserie (D1102)");
+    QVERIFY2(offered.contains(bakery), qPrintable(offered.join(QLatin1Char('|'))));
+
+    emit completer->activated(bakery);
+    QTRY_COMPARE(field<QLineEdit>(&dialog, "romeCode")->text(), QStringLiteral("D1102"));
+    QCOMPARE(job->text(), QStringLiteral("Boulangerie - viennoiserie"));
+    auto sheet = CareerSheetRepository(*database).find(QStringLiteral("D1102"));
+    QVERIFY(sheet && !sheet->knowHow.isEmpty());
+    const QString skills = field<QPlainTextEdit>(&dialog, "skills")->toPlainText();
+    QVERIFY2(skills.startsWith(sheet->knowHow.constFirst()), qPrintable(skills));
+
+    // Skills already written are the adviser's: another sheet does not replace them.
+    field<QPlainTextEdit>(&dialog, "skills")->setPlainText(QStringLiteral("Pétrir la pâte"));
+    field<QLineEdit>(&dialog, "romeCode")->setText(QStringLiteral("G1602"));
+    job->clear();
+    emit field<QLineEdit>(&dialog, "romeCode")->editingFinished();
+    QVERIFY(!job->text().isEmpty());
+    QCOMPARE(field<QPlainTextEdit>(&dialog, "skills")->toPlainText(), QStringLiteral("Pétrir la pâte"));
+    DialogDriver::answerMessageBox(QStringLiteral("discardButton"));
+    dialog.reject();
+    DialogDriver::stopAnswering();
 }
 
 QTEST_MAIN(TestPlacementFormDialog)

@@ -103,6 +103,7 @@ AssessmentDialog::AssessmentDialog(Database &database, const QString &placementI
         showProblems({placement ? tr("This immersion no longer exists.") : placement.error().message()});
         saveButton()->setEnabled(false);
     } else {
+        m_placement = placement->value();
         m_startOn = placement->value().startOn;
         m_endOn = placement->value().endOn;
         m_lastDay->setDateRange(m_startOn, m_endOn);
@@ -122,6 +123,12 @@ AssessmentDialog::AssessmentDialog(Database &database, const QString &placementI
         selectCode(m_contractType, assessment.contractType);
         m_feedback->setPlainText(assessment.tutorFeedback);
         setSkillsText(assessment.skillsAssessed);
+    } else if (m_placement) {
+        // A first bilan starts from the skills the convention planned, or from the target job's career sheet.
+        if (auto skills = AssessmentRepository(database).skillsToAssess(*m_placement); skills) {
+            for (const QString &skill : std::as_const(*skills))
+                addSkill(skill, QStringLiteral("not_observed"));
+        }
     }
 
     connect(m_attendance, &QComboBox::currentIndexChanged, this, &AssessmentDialog::updateEnabled);

@@ -3,7 +3,11 @@
 
 #include "beneficiaries/dialogs/DossierDialog.h"
 
+#include "placements/Placement.h"
+
 #include <QDate>
+
+#include <optional>
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -34,6 +38,7 @@ private:
     void setSkillsText(const QString &text);
 
     QString m_placementId;
+    std::optional<Placement> m_placement;
     QDate m_startOn;
     QDate m_endOn;
     QComboBox *m_attendance;

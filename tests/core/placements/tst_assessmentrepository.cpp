@@ -2,6 +2,8 @@
 // The bilan of an immersion: its rules, and the move of an ended immersion to "assessed".
 #include "BeneficiaryBuilder.h"
 #include "TemporaryDatabase.h"
+#include "careers/CareerSheetRepository.h"
+#include "demo/DemoCareers.h"
 #include "placements/AssessmentRepository.h"
 #include "placements/PlacementRepository.h"
 
@@ -18,6 +20,7 @@ private slots:
     void savingMovesAnEndedImmersionToAssessed();
     void aDraftCannotBeAssessed();
     void savingAgainUpdatesTheAssessment();
+    void skillsToAssessComeFromTheConventionThenTheCareerSheet();
 
 private:
     /// A PMSMP of Léa from 7 to 18 December 2026, moved through the workflow up to the given status.
@@ -202,6 +205,38 @@ void TestAssessmentRepository::savingAgainUpdatesTheAssessment()
     QCOMPARE(std::count_if(history->cbegin(), history->cend(),
                            [](const PlacementStatusChange &c) { return c.toStatus == QStringLiteral("assessed"); }),
              1);
+}
+
+void TestAssessmentRepository::skillsToAssessComeFromTheConventionThenTheCareerSheet()
+{
+    AssessmentRepository assessments(**m_db);
+    Placement placement;
+    placement.romeCode = QStringLiteral("D1102");
+    // Without a referential: nothing to suggest, and no error.
+    auto none = assessments.skillsToAssess(placement);
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+
+    QVERIFY(DemoCareers(**m_db).addWhenEmpty());
+    auto fromSheet = assessments.skillsToAssess(placement);
+    QVERIFY2(fromSheet, qPrintable(fromSheet ? QString() : fromSheet.error().fullText()));
+    auto sheet = CareerSheetRepository(**m_db).find(QStringLiteral("D1102"));
+    QVERIFY(sheet);
+    QVERIFY(!sheet->knowHow.isEmpty());
+    QCOMPARE(*fromSheet, sheet->knowHow.mid(0, AssessmentRepository::maximumSuggestedSkills));
+
+    // What the convention planned comes first, its bullets and blank lines left out.
+    placement.skills = QStringLiteral("- Accueillir les clients\n\n• Mettre en rayon\nPeser les ingrédients");
+    auto planned = assessments.skillsToAssess(placement);
+    QVERIFY(planned);
+    QCOMPARE(*planned, QStringList({QStringLiteral("Accueillir les clients"), QStringLiteral("Mettre en rayon"),
+                                    QStringLiteral("Peser les ingrédients")}));
+
+    placement.skills.clear();
+    placement.romeCode = QStringLiteral("Z9999");
+    auto unknown = assessments.skillsToAssess(placement);
+    QVERIFY(unknown);
+    QVERIFY(unknown->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentRepository)
