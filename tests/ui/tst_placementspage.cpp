@@ -12,6 +12,7 @@
 #include "placements/PlacementRepository.h"
 #include "placements/PlacementWorkflow.h"
 #include "placements/PlacementsPage.h"
+#include "shell/RecordNavigator.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QTabWidget>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -37,6 +39,7 @@ private slots:
     void duplicatesWithOtherDates();
     void newImmersionFromTheModule();
     void searchHitsOpenImmersionsAndCompanies();
+    void theTargetJobOpensItsCareerSheet();
 };
 
 namespace {
@@ -362,6 +365,40 @@ void TestPlacementsPage::searchHitsOpenImmersionsAndCompanies()
     page.openRecord(lea.placementId);
     QVERIFY(page.tabs()->currentWidget() != page.companiesPage());
     QCOMPARE(page.selectedId(), lea.placementId);
+}
+
+void TestPlacementsPage::theTargetJobOpensItsCareerSheet()
+{
+    TemporaryDatabase database;
+    QVERIFY(database.isOpen());
+    const Made lea = makePlacement(*database, QStringLiteral("Léa"), QStringLiteral("pmsmp"), QString(),
+                                   QStringLiteral("Sophie Lemarchand"), QDate(2030, 1, 7), 5);
+    const Made hugo = makePlacement(*database, QStringLiteral("Hugo"), QStringLiteral("pmsmp"), QString(),
+                                    QStringLiteral("Sophie Lemarchand"), QDate(2030, 2, 4), 5);
+    auto withJob = PlacementRepository(*database).find(lea.placementId);
+    QVERIFY(withJob && withJob->has_value());
+    Placement placement = withJob->value();
+    placement.romeCode = QStringLiteral("D1102");
+    QVERIFY(PlacementRepository(*database).update(placement));
+    database.close();
+
+    Workspace workspace;
+    QVERIFY(workspace.open(database.path()));
+    PlacementsPage page(workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy requested(RecordNavigator::instance(), &RecordNavigator::openRequested);
+    auto *sheet = page.findChild<QPushButton *>(QStringLiteral("careerSheetButton"));
+    QVERIFY(sheet);
+
+    page.openPlacement(hugo.placementId);
+    QVERIFY(!sheet->isEnabled()); // no target job yet
+    page.openPlacement(lea.placementId);
+    QVERIFY(sheet->isEnabled());
+    sheet->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.constFirst().at(0).value<Module>(), Module::Careers);
+    QCOMPARE(requested.constFirst().at(1).toString(), QStringLiteral("D1102"));
 }
 
 QTEST_MAIN(TestPlacementsPage)

@@ -3,6 +3,7 @@
 
 #include "DossierFormat.h"
 #include "ItemTablePanel.h"
+#include "shell/RecordNavigator.h"
 #include "beneficiaries/CareerTargetRepository.h"
 #include "beneficiaries/dialogs/CareerTargetDialog.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QStandardItem>
 #include <QTableView>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 CareerPlanTab::CareerPlanTab(Workspace &workspace, QWidget *parent)
@@ -25,14 +27,19 @@ CareerPlanTab::CareerPlanTab(Workspace &workspace, QWidget *parent)
     connect(m_panel, &ItemTablePanel::addRequested, this, &CareerPlanTab::addTarget);
     connect(m_panel, &ItemTablePanel::removeRequested, this, &CareerPlanTab::removeTarget);
 
-    auto *sheets = new QLabel(tr("The career sheets of the Careers module will be linked here."), this);
-    sheets->setObjectName(QStringLiteral("hint"));
-    sheets->setWordWrap(true);
+    QPushButton *open = m_panel->addSelectionButton(tr("Career sheet"));
+    open->setObjectName(QStringLiteral("openCareerSheetButton"));
+    open->setToolTip(tr("Open the job's sheet in the Careers module"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        for (const CareerTarget &target : std::as_const(m_targets)) {
+            if (target.id == m_panel->currentId())
+                RecordNavigator::instance()->open(Module::Careers, target.romeCode);
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_panel, 1);
-    layout->addWidget(sheets);
 }
 
 void CareerPlanTab::refresh()

@@ -2,12 +2,11 @@
 #include "PlacementFormDialog.h"
 
 #include "beneficiaries/BeneficiaryRepository.h"
-#include "careers/CareerSearch.h"
-#include "careers/CareerSheetRepository.h"
 #include "placements/AssessmentRepository.h"
 #include "placements/CompanyRepository.h"
 #include "placements/PlacementRepository.h"
 #include "placements/TutorRepository.h"
+#include "search/CareerLookup.h"
 #include "shell/ErrorPresenter.h"
 #include "storage/Database.h"
 
@@ -24,7 +23,6 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStringListModel>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -36,9 +34,9 @@ constexpr int defaultLastDay = 4; ///< A Monday-to-Friday week: the end is four 
 PlacementFormDialog::PlacementFormDialog(Database &database, const QString &beneficiaryId,
                                          const std::optional<Placement> &existing, QWidget *parent)
     : DossierDialog(database, parent), m_beneficiaryId(beneficiaryId), m_existing(existing),
-      m_companyModel(new QStringListModel(this)), m_jobModel(new QStringListModel(this)), m_type(new QComboBox(this)),
-      m_company(new QLineEdit(this)), m_tutor(new QComboBox(this)), m_prescriber(new QLineEdit(this)),
-      m_romeCode(new QLineEdit(this)), m_jobLabel(new QLineEdit(this)), m_objective(new QComboBox(this)),
+      m_companyModel(new QStringListModel(this)), m_type(new QComboBox(this)), m_company(new QLineEdit(this)),
+      m_tutor(new QComboBox(this)), m_prescriber(new QLineEdit(this)), m_romeCode(new QLineEdit(this)),
+      m_jobLabel(new QLineEdit(this)), m_objective(new QComboBox(this)),
       m_start(newDateEdit(QDate::currentDate(), this)),
       m_end(newDateEdit(QDate::currentDate().addDays(defaultLastDay), this)), m_activities(newText("activities")),
       m_skills(newText("skills")), m_workConditions(newText("workConditions")),
@@ -69,20 +67,12 @@ PlacementFormDialog::PlacementFormDialog(Database &database, const QString &bene
     upperCaseAsTyped(m_romeCode);
     m_jobLabel->setObjectName(QStringLiteral("jobLabel"));
     // The job is looked up in the Métiers sheets as it is typed; a free label stays possible for a job not there.
-    auto *jobCompleter = new QCompleter(m_jobModel, this);
-    jobCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    jobCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_jobLabel->setCompleter(jobCompleter);
-    connect(m_jobLabel, &QLineEdit::textEdited, this, &PlacementFormDialog::jobTextEdited);
-    connect(jobCompleter, qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &text) {
-                // After the line edit has taken the completion's text, which the label then replaces.
-                const QString code = m_jobChoices.value(text);
-                QTimer::singleShot(0, this, [this, code] { useCareerSheet(code); });
-            });
-    connect(m_romeCode, &QLineEdit::editingFinished, this, [this] {
-        if (m_jobLabel->text().trimmed().isEmpty())
-            useCareerSheet(m_romeCode->text().trimmed());
+    auto *lookup = new CareerLookup(database, m_romeCode, m_jobLabel, this);
+    connect(lookup, &CareerLookup::sheetChosen, this, [this](const CareerSheet &sheet) {
+        // The sheet's savoir-faire start the skills to observe, unless the adviser has written them already.
+        if (m_skills->toPlainText().trimmed().isEmpty() && !sheet.knowHow.isEmpty())
+            m_skills->setPlainText(
+                sheet.knowHow.mid(0, AssessmentRepository::maximumSuggestedSkills).join(QLatin1Char('\n')));
     });
     m_objective->setObjectName(QStringLiteral("objective"));
     fillTerms(m_objective, Vocabulary::List::PlacementObjective, tr("Choose an objective"));
@@ -262,39 +252,6 @@ void PlacementFormDialog::companyTextChanged(const QString &text)
         return;
     m_companyId = chosen;
     fillTutors();
-}
-
-void PlacementFormDialog::jobTextEdited(const QString &text)
-{
-    m_jobChoices.clear();
-    QStringList suggestions;
-    if (text.trimmed().size() >= 2) {
-        auto hits = CareerSearch(database()).search(text, 12);
-        if (hits) {
-            for (const CareerHit &hit : std::as_const(*hits)) {
-                if (hit.code.isEmpty())
-                    continue; // a local sheet without a ROME code cannot be the convention's target code
-                const QString shown = tr("%1 (%2)").arg(hit.label, hit.code);
-                m_jobChoices.insert(shown, hit.code);
-                suggestions << shown;
-            }
-        }
-    }
-    m_jobModel->setStringList(suggestions);
-}
-
-void PlacementFormDialog::useCareerSheet(const QString &code)
-{
-    if (!CareerSheetRepository::isRomeCode(code))
-        return;
-    auto sheet = CareerSheetRepository(database()).find(code);
-    if (!sheet)
-        return; // not in the referential: the adviser's own label stays
-    m_romeCode->setText(sheet->code);
-    m_jobLabel->setText(sheet->label);
-    if (m_skills->toPlainText().trimmed().isEmpty() && !sheet->knowHow.isEmpty())
-        m_skills->setPlainText(
-            sheet->knowHow.mid(0, AssessmentRepository::maximumSuggestedSkills).join(QLatin1Char('\n')));
 }
 
 void PlacementFormDialog::fillTutors(const QString &selectedTutorId)

@@ -40,10 +40,7 @@ private:
     QWidget *createSchedule();
     QPlainTextEdit *newText(const char *name);
     void companyTextChanged(const QString &text);
-    /// Offers the career sheets whose label, job titles or skills start like what is typed.
-    void jobTextEdited(const QString &text);
-    /// Takes the code and label of a career sheet, and its savoir-faire as the skills when none are written yet.
-    void useCareerSheet(const QString &code);
+
     void fillTutors(const QString &selectedTutorId = {});
     void startChanged();
     void updateTotal();
@@ -58,8 +55,6 @@ private:
     QString m_companyId;
     QHash<QString, QString> m_companyChoices; ///< Text shown in the completer → company id.
     QStringListModel *m_companyModel;
-    QHash<QString, QString> m_jobChoices; ///< Text shown in the completer → ROME code.
-    QStringListModel *m_jobModel;
 
     QComboBox *m_type;
     QLineEdit *m_company;

@@ -19,6 +19,7 @@
 #include "placements/PlacementWorkflow.h"
 #include "placements/TutorRepository.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/RecordNavigator.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -254,6 +255,13 @@ QWidget *PlacementsPage::createDetail()
     m_convention->setObjectName(QStringLiteral("conventionButton"));
     m_convention->setToolTip(tr("Save the convention to sign as a PDF file"));
     connect(m_convention, &QPushButton::clicked, this, &PlacementsPage::writeConvention);
+    m_careerSheet = new QPushButton(tr("Career sheet"), m_detail);
+    m_careerSheet->setObjectName(QStringLiteral("careerSheetButton"));
+    m_careerSheet->setToolTip(tr("Open the sheet of the target job in the Careers module"));
+    connect(m_careerSheet, &QPushButton::clicked, this, [this] {
+        if (!m_romeCode.isEmpty())
+            RecordNavigator::instance()->open(Module::Careers, m_romeCode);
+    });
     m_print = new QPushButton(tr("Print…"), m_detail);
     m_print->setObjectName(QStringLiteral("printConventionButton"));
     m_print->setToolTip(tr("Print the convention to sign"));
@@ -287,6 +295,7 @@ QWidget *PlacementsPage::createDetail()
     actions->addWidget(m_assessment, 0, 2);
     actions->addWidget(m_convention, 1, 0);
     actions->addWidget(m_print, 1, 1);
+    actions->addWidget(m_careerSheet, 1, 2);
     actions->setColumnStretch(3, 1);
     layout->addLayout(actions);
     layout->addWidget(historyTitle);
@@ -458,6 +467,8 @@ void PlacementsPage::showPlacement(const QString &id)
     }
     m_editPlacement->setEnabled(false);
     m_duplicate->setEnabled(false);
+    m_careerSheet->setEnabled(false);
+    m_romeCode.clear();
     m_convention->setEnabled(false);
     m_print->setEnabled(false);
     m_assessment->hide();
@@ -509,6 +520,8 @@ void PlacementsPage::showPlacement(const QString &id)
     m_editPlacement->setEnabled(placement.status == QLatin1String("draft") ||
                                 placement.status == QLatin1String("ready_to_sign"));
     m_duplicate->setEnabled(true);
+    m_romeCode = placement.romeCode;
+    m_careerSheet->setEnabled(!m_romeCode.isEmpty());
     m_convention->setEnabled(true);
     m_print->setEnabled(true);
     m_assessment->setVisible(placement.status == QStringLiteral("ended") ||

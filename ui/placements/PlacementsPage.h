@@ -94,10 +94,12 @@ private:
     QPushButton *m_editPlacement;
     QPushButton *m_convention;
     QPushButton *m_print;
+    QPushButton *m_careerSheet;
     QPushButton *m_duplicate;
     QPushButton *m_assessment;
     QTableWidget *m_history;
     QString m_selectedId;
+    QString m_romeCode; ///< The selected immersion's target job.
     bool m_selecting = false;
     bool m_fillingFilters = false;
 };

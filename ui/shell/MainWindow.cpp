@@ -3,6 +3,7 @@
 
 #include "ErrorPresenter.h"
 #include "ModuleSidebar.h"
+#include "RecordNavigator.h"
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "io/BeneficiaryFileActions.h"
 #include "ThemeManager.h"
@@ -135,6 +136,7 @@ void MainWindow::createPages()
         statusBar()->showMessage(tr("%n dossier(s) imported.", nullptr, count), 10000);
     });
     connect(m_searchResults, &SearchResultsPage::recordActivated, this, &MainWindow::openRecord);
+    connect(RecordNavigator::instance(), &RecordNavigator::openRequested, this, &MainWindow::openRecord);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

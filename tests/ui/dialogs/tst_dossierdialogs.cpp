@@ -12,6 +12,7 @@
 #include "beneficiaries/dialogs/ActionDialog.h"
 #include "beneficiaries/dialogs/AppointmentDialog.h"
 #include "beneficiaries/dialogs/CareerTargetDialog.h"
+#include "demo/DemoCareers.h"
 #include "beneficiaries/dialogs/ChangeReferentDialog.h"
 #include "beneficiaries/dialogs/CloseDossierDialog.h"
 #include "beneficiaries/dialogs/ProgrammeDialog.h"
@@ -19,6 +20,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QStringListModel>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +77,7 @@ private slots:
     void actionDialogEditsAnAction();
     void appointmentDialogProposesTheNextWorkingMorning();
     void careerTargetDialogChecksTheRomeCode();
+    void careerTargetDialogFindsTheJobInTheCareerSheets();
     void closeDossierDialogNeedsAReason();
     void changeReferentDialogKeepsTheHistory();
     void cancellingAModifiedDialogAsksBeforeDiscarding();
@@ -269,6 +273,27 @@ void TestDossierDialogs::careerTargetDialogChecksTheRomeCode()
     QCOMPARE(targets->size(), 1);
     QCOMPARE(targets->first().romeCode, QStringLiteral("M1805"));
     QCOMPARE(targets->first().label, QStringLiteral("Études et développement informatique"));
+}
+
+void TestDossierDialogs::careerTargetDialogFindsTheJobInTheCareerSheets()
+{
+    QVERIFY(DemoCareers(**m_database).addWhenEmpty());
+    CareerTargetDialog dialog(**m_database, m_beneficiary.id);
+    show(dialog);
+    auto *label = field<QLineEdit>(&dialog, "label");
+    label->setFocus();
+    typeText(label, QStringLiteral("aide soign"));
+    const QStringList offered = qobject_cast<QStringListModel *>(label->completer()->model())->stringList();
+    QVERIFY2(!offered.isEmpty() && offered.constFirst().contains(QStringLiteral("(J1501)")),
+             qPrintable(offered.join(QLatin1Char('|'))));
+    emit label->completer()->activated(offered.constFirst());
+    QTRY_COMPARE(field<QLineEdit>(&dialog, "romeCode")->text(), QStringLiteral("J1501"));
+    QVERIFY(!label->text().contains(QStringLiteral("(J1501)")));
+    save(dialog);
+    QVERIFY(!dialog.isVisible());
+    auto targets = CareerTargetRepository(**m_database).list(m_beneficiary.id);
+    QVERIFY(targets && targets->size() == 1);
+    QCOMPARE(targets->first().romeCode, QStringLiteral("J1501"));
 }
 
 void TestDossierDialogs::closeDossierDialogNeedsAReason()

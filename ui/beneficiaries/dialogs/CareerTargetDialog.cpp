@@ -2,6 +2,7 @@
 #include "CareerTargetDialog.h"
 
 #include "beneficiaries/CareerTargetRepository.h"
+#include "search/CareerLookup.h"
 #include "shell/ErrorPresenter.h"
 
 #include <QFormLayout>
@@ -48,6 +49,8 @@ CareerTargetDialog::CareerTargetDialog(Database &database, const QString &benefi
     addRow(form, tr("&Note:"), m_note);
     setBody(form);
     connect(m_code, &QLineEdit::editingFinished, this, &CareerTargetDialog::checkCode);
+    // A few letters of the job find its sheet in Métiers, and with it the code.
+    new CareerLookup(database, m_code, m_label, this);
     trackChanges();
     setMinimumWidth(480);
     m_code->setFocus();
