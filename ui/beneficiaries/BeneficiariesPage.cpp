@@ -13,6 +13,8 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include "shell/RecordListView.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -43,7 +45,7 @@ bool isSortable(int column)
 BeneficiariesPage::BeneficiariesPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new BeneficiaryListModel(workspace.database(), this)),
       m_stack(new QStackedWidget(this)), m_views(new QStackedWidget(this)), m_filters(new BeneficiaryFilterBar(this)),
-      m_list(new QTableView(this)), m_dossier(new DossierView(workspace, this)),
+      m_list(new RecordListView(this)), m_dossier(new DossierView(workspace, this)),
       m_agenda(new AgendaPage(workspace, this))
 {
     setObjectName(QStringLiteral("beneficiariesPage"));
@@ -127,16 +129,7 @@ QWidget *BeneficiariesPage::createDossiers()
     m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("beneficiaryList"));
     m_list->setAccessibleName(tr("Dossiers"));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
     QHeaderView *columns = m_list->horizontalHeader();
-    columns->setStretchLastSection(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSectionsClickable(true);
     columns->setSortIndicatorShown(true);
     columns->setSortIndicator(BeneficiaryListModel::NameColumn, Qt::AscendingOrder);

@@ -14,6 +14,7 @@
 #include "dropouts/DropoutRepository.h"
 #include "pages/EmptyStatePage.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/RecordListView.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -35,7 +36,7 @@
 DropoutsPage::DropoutsPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new DropoutListModel(workspace.database(), this)),
       m_stack(new QStackedWidget(this)), m_tabs(new QTabWidget(this)), m_filters(new DropoutFilterBar(this)),
-      m_count(new QLabel(this)), m_list(new QTableView(this)), m_case(new DropoutCaseView(workspace, this)),
+      m_count(new QLabel(this)), m_list(new RecordListView(this)), m_case(new DropoutCaseView(workspace, this)),
       m_review(new DropoutReviewPanel(workspace, this)), m_figures(new CampaignFiguresView(workspace, this))
 {
     setObjectName(QStringLiteral("dropoutsPage"));
@@ -122,17 +123,9 @@ QWidget *DropoutsPage::createCasesTab()
     m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("caseList"));
     m_list->setAccessibleName(tr("Dropout cases"));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Ctrl and Shift select several cases, to give them to an adviser at once.
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
     QHeaderView *columns = m_list->horizontalHeader();
-    columns->setStretchLastSection(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSortIndicator(DropoutListModel::NameColumn, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
     const int em = fontMetrics().averageCharWidth();

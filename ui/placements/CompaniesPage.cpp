@@ -11,6 +11,7 @@
 #include "placements/PlacementWorkflow.h"
 #include "placements/TutorRepository.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/RecordListView.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -66,7 +67,8 @@ QLabel *newSectionTitle(const QString &text, QWidget *parent)
 CompaniesPage::CompaniesPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new CompanyDirectoryModel(workspace.database(), this)),
       m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_domain(new QComboBox(this)),
-      m_count(new QLabel(this)), m_newCompany(new QPushButton(tr("New company…"), this)), m_list(new QTableView(this))
+      m_count(new QLabel(this)), m_newCompany(new QPushButton(tr("New company…"), this)),
+      m_list(new RecordListView(this))
 {
     setObjectName(QStringLiteral("companiesPage"));
     m_empty = new EmptyStatePage(QStringLiteral("placements"), tr("No company in the directory yet"),
@@ -120,21 +122,13 @@ QWidget *CompaniesPage::createMain()
     m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("companyList"));
     m_list->setAccessibleName(tr("Host companies"));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
     QHeaderView *columns = m_list->horizontalHeader();
     columns->setStretchLastSection(false);
-    columns->setHighlightSections(false);
     // The name is what an adviser reads: it takes the room the short columns leave.
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(CompanyDirectoryModel::NameColumn, QHeaderView::Stretch);
     // The SIRET is in the detail beside; the list keeps the columns that tell companies apart at a glance.
     m_list->hideColumn(CompanyDirectoryModel::SiretColumn);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_selecting || !current.isValid())
@@ -499,23 +493,29 @@ void CompaniesPage::editTutor()
     }
 }
 
+bool CompaniesPage::confirmRemoval(const QString &title, const QString &text, const QString &detail)
+{
+    QMessageBox question(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("removeQuestion"));
+    question.setInformativeText(detail);
+    QPushButton *remove = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("removeButton"));
+    QPushButton *keep = question.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    // Keeping is what Enter and Esc do: removing takes a deliberate click.
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+    return question.clickedButton() == remove;
+}
+
 void CompaniesPage::removeCompany()
 {
     Database *database = m_workspace.database();
     if (m_selectedId.isEmpty() || !database)
         return;
-    QMessageBox question(QMessageBox::Question, tr("Remove the company"),
-                         tr("Remove %1 and its tutors from the directory?").arg(m_name->text()), QMessageBox::NoButton,
-                         this);
-    question.setObjectName(QStringLiteral("removeCompanyQuestion"));
-    QPushButton *remove = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("removeButton"));
-    QPushButton *keep = question.addButton(tr("&Keep"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepButton"));
-    question.setDefaultButton(keep);
-    question.setEscapeButton(keep);
-    question.exec();
-    if (question.clickedButton() != remove)
+    if (!confirmRemoval(tr("Remove the company"),
+                        tr("Remove %1 and its tutors from the directory?").arg(m_name->text()), QString()))
         return;
     if (auto removed = CompanyRepository(*database).remove(m_selectedId); !removed) {
         ErrorPresenter::show(this, tr("Company not removed"), removed.error());
@@ -533,18 +533,8 @@ void CompaniesPage::removeTutor()
     if (m_selectedId.isEmpty() || tutorId.isEmpty() || !database)
         return;
     const QString name = m_tutors->item(m_tutors->currentRow(), TutorNameColumn)->text();
-    QMessageBox question(QMessageBox::Question, tr("Remove the tutor"), tr("Remove %1 from the tutors?").arg(name),
-                         QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("removeTutorQuestion"));
-    question.setInformativeText(tr("A tutor named in an immersion stays, so that the convention keeps its signatory."));
-    QPushButton *remove = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("removeButton"));
-    QPushButton *keep = question.addButton(tr("&Keep"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepButton"));
-    question.setDefaultButton(keep);
-    question.setEscapeButton(keep);
-    question.exec();
-    if (question.clickedButton() != remove)
+    if (!confirmRemoval(tr("Remove the tutor"), tr("Remove %1 from the tutors?").arg(name),
+                        tr("A tutor named in an immersion stays, so that the convention keeps its signatory.")))
         return;
     if (auto removed = TutorRepository(*database).remove(tutorId); !removed) {
         ErrorPresenter::show(this, tr("Tutor not removed"), removed.error());

@@ -72,6 +72,8 @@ private:
     void editTutor();
     void removeTutor();
     void removeCompany();
+    /// Asks before a removal, « Garder » being the default; true when the user chose to remove.
+    bool confirmRemoval(const QString &title, const QString &text, const QString &detail);
 
     Workspace &m_workspace;
     CompanyDirectoryModel *m_model;

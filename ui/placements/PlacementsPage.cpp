@@ -19,6 +19,7 @@
 #include "placements/PlacementWorkflow.h"
 #include "placements/TutorRepository.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/RecordListView.h"
 #include "shell/RecordNavigator.h"
 #include "storage/Workspace.h"
 
@@ -47,7 +48,7 @@
 PlacementsPage::PlacementsPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
       m_model(new PlacementListModel(workspace.database(), this)), m_stack(new QStackedWidget(this)),
-      m_status(new QComboBox(this)), m_count(new QLabel(this)), m_list(new QTableView(this))
+      m_status(new QComboBox(this)), m_count(new QLabel(this)), m_list(new RecordListView(this))
 {
     setObjectName(QStringLiteral("placementsPage"));
     auto *title = new QLabel(Modules::label(Module::Placements), this);
@@ -181,16 +182,7 @@ QWidget *PlacementsPage::createMain()
     m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("placementList"));
     m_list->setAccessibleName(tr("Immersions"));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
     QHeaderView *columns = m_list->horizontalHeader();
-    columns->setStretchLastSection(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSortIndicator(PlacementListModel::StartColumn, Qt::DescendingOrder);
     // Names are read first; dates and statuses take what they need; the job gets the rest.
     columns->setSectionResizeMode(QHeaderView::Interactive);
