@@ -11,6 +11,7 @@
 #include "careers/ProjectorWindow.h"
 #include "careers/SeancesPanel.h"
 #include "demo/DemoCareers.h"
+#include "shell/ThemeManager.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -44,6 +45,10 @@ void TestCareersScreenshots::initTestCase()
     if (m_folder.isEmpty())
         QSKIP("SILLAGE_SCREENSHOTS is not set");
     QVERIFY(QDir().mkpath(m_folder));
+    // As the window shows it; SILLAGE_SCREENSHOTS_THEME=dark for the other theme.
+    ThemeManager::apply(qEnvironmentVariable("SILLAGE_SCREENSHOTS_THEME") == QLatin1String("dark")
+                            ? WorkstationSettings::Theme::Dark
+                            : WorkstationSettings::Theme::Light);
 }
 
 void TestCareersScreenshots::save(QWidget *widget, const QString &name)

@@ -49,6 +49,9 @@ CareerNavigator::CareerNavigator(Workspace &workspace, QWidget *parent)
     m_results->setObjectName(QStringLiteral("careerResults"));
     m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(true);
+    // Each hit takes two lines (title, then code): a rule between hits keeps them from running together.
+    m_results->setStyleSheet(QStringLiteral("QListWidget#careerResults::item { padding: 5px 4px; "
+                                            "border-bottom: 1px solid rgba(128, 128, 128, 0.3); }"));
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             emit sheetChosen(item->data(KeyRole).toString());

@@ -51,7 +51,23 @@ CareerSheetView::CareerSheetView(Workspace &workspace, QWidget *parent)
     headerLayout->addWidget(m_meta);
     headerLayout->addWidget(createActions());
 
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    // Translucent badges read on the light and the dark theme alike; the colour says where the text comes from.
+    setStyleSheet(QStringLiteral("QLabel#careerBadge { padding: 3px 10px; border-radius: 10px; font-weight: 600; }"
+                                 "QLabel#careerBadge[kind=\"rome\"] { background: rgba(30, 110, 200, 0.18); }"
+                                 "QLabel#careerBadge[kind=\"demo\"] { background: rgba(230, 150, 0, 0.25); }"
+                                 "QLabel#careerBadge[kind=\"local\"] { background: rgba(40, 160, 80, 0.25); }"
+                                 "QLabel#careerBadge[kind=\"withdrawn\"] { background: rgba(200, 40, 40, 0.22); }"));
+
     m_body->setObjectName(QStringLiteral("careerBody"));
+    m_body->document()->setDefaultStyleSheet(QStringLiteral("h3 { font-size: large; margin-top: 14px; } "
+                                                            "p, li { font-size: medium; }"));
+    QFont bodyFont = m_body->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
+    m_body->document()->setDefaultFont(bodyFont);
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
     connect(m_body, &QTextBrowser::anchorClicked, this, &CareerSheetView::followLink);

@@ -84,7 +84,7 @@ void ImportRomeDialog::chooseFolder()
 
 bool ImportRomeDialog::setFolder(const QString &folder)
 {
-    m_folder->setText(QDir::toNativeSeparators(folder));
+    m_folder->setText(QDir::toNativeSeparators(QDir::cleanPath(folder)));
     m_plan.reset();
     m_report->clear();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -167,7 +167,7 @@ QString ImportRomeDialog::reportHtml(const RomeImportReport &report, bool done)
         QString lines;
         for (int i = 0; i < report.relabelled.size() && i < shownCodes; ++i) {
             const RomeRelabel &relabel = report.relabelled.at(i);
-            lines += QStringLiteral("%1 : %2 → %3<br>").arg(e(relabel.code), e(relabel.oldLabel), e(relabel.newLabel));
+            lines += QStringLiteral("%1: %2 → %3<br>").arg(e(relabel.code), e(relabel.oldLabel), e(relabel.newLabel));
         }
         part(tr("%n code(s) relabelled", nullptr, int(report.relabelled.size())), lines);
     }

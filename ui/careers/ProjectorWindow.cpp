@@ -35,8 +35,8 @@ const Theme contrastTheme{QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff), QC
 
 // Sizes at 1080 pixels high; they follow the screen's height so a 720p projector keeps the proportions.
 constexpr double titlePt = 54;
-constexpr double bodyPt = 27;
-constexpr double smallestBodyPt = 22;
+constexpr double largestBodyPt = 34;
+constexpr double smallestBodyPt = 24;
 constexpr double metaPt = 24;
 constexpr double footerPt = 15;
 
@@ -58,6 +58,7 @@ ProjectorWindow::ProjectorWindow(Database &database, const QStringList &keys, co
     setWindowTitle(title.isEmpty() ? tr("Projector") : tr("Projector — %1").arg(title));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
+    setAttribute(Qt::WA_StyledBackground);
     setCursor(Qt::BlankCursor);
 
     CareerSheetRepository repository(database);
@@ -72,6 +73,7 @@ ProjectorWindow::ProjectorWindow(Database &database, const QStringList &keys, co
     m_title->setWordWrap(true);
     m_body->setObjectName(QStringLiteral("projectorBody"));
     m_body->setFrameShape(QFrame::NoFrame);
+    m_body->document()->setDocumentMargin(0);
     m_body->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setTextInteractionFlags(Qt::NoTextInteraction);
@@ -89,7 +91,8 @@ ProjectorWindow::ProjectorWindow(Database &database, const QStringList &keys, co
     content->setSpacing(0);
     content->addWidget(m_meta);
     content->addWidget(m_title);
-    content->addSpacing(12);
+    m_spacing = new QWidget(this);
+    content->addWidget(m_spacing);
     content->addWidget(m_body, 1);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_footer, 1);
@@ -185,13 +188,14 @@ void ProjectorWindow::applyTheme()
     colours.setColor(QPalette::Text, theme.text);
     setPalette(colours);
     m_body->setPalette(colours);
-    QPalette accent = colours;
-    accent.setColor(QPalette::WindowText, theme.accent);
-    m_meta->setPalette(accent);
-    QPalette discreet = colours;
-    discreet.setColor(QPalette::WindowText, theme.discreet);
-    m_footer->setPalette(discreet);
-    m_hints->setPalette(discreet);
+    // The application's style sheet colours labels and text views for the desktop theme; this one wins inside the
+    // projector, whatever theme the window uses.
+    setStyleSheet(QStringLiteral("QWidget#projectorWindow { background-color: %1; }"
+                                 "QLabel { color: %2; background: transparent; }"
+                                 "QLabel#projectorMeta { color: %3; }"
+                                 "QLabel#projectorFooter, QLabel#projectorHints { color: %4; }"
+                                 "QTextBrowser { background-color: %1; color: %2; border: none; }")
+                      .arg(theme.background.name(), theme.text.name(), theme.accent.name(), theme.discreet.name()));
 }
 
 void ProjectorWindow::showCurrent()
@@ -199,6 +203,7 @@ void ProjectorWindow::showCurrent()
     const double factor = scale();
     const int margin = int(72 * factor);
     layout()->setContentsMargins(margin, int(48 * factor), margin, int(24 * factor));
+    m_spacing->setFixedHeight(int(28 * factor));
     setPointSize(m_meta, metaPt * factor);
     setPointSize(m_title, titlePt * factor, true);
     setPointSize(m_footer, footerPt * factor);
@@ -232,7 +237,7 @@ void ProjectorWindow::fitBody(const CareerSheet &sheet)
     const double factor = scale();
     const QString accent = (m_highContrast ? contrastTheme : lightTheme).accent.name();
     QFont base = m_body->font();
-    for (double points = bodyPt * factor; points >= smallestBodyPt * factor - 0.01; points -= 1.5 * factor) {
+    for (double points = largestBodyPt * factor; points >= smallestBodyPt * factor - 0.01; points -= 1.5 * factor) {
         base.setPointSizeF(points);
         m_body->document()->setDefaultFont(base);
         m_body->setHtml(CareerSheetHtml::projectorBody(sheet, points, accent));

@@ -66,6 +66,7 @@ private:
     QWidget *m_content;
     QLabel *m_meta;
     QLabel *m_title;
+    QWidget *m_spacing;
     QTextBrowser *m_body;
     QLabel *m_footer;
     QLabel *m_hints;
