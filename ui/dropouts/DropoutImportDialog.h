@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
-#include <QMap>
-#include <QString>
+#include "io/ImportDialogFrame.h"
 
 #include <memory>
 
 class Database;
-class Error;
-class ImportPreviewWidget;
-class ImportProblemList;
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
 class QTimer;
 struct DropoutImportPlan;
-struct TabularData;
 
 /**
  * Imports a dropout list (SIEI list, a school's list) into a campaign: the user names the campaign (or picks one
@@ -27,7 +17,7 @@ struct TabularData;
  * the columns, and only then imports. Nothing is written before "Import"; the import is all or nothing
  * (DropoutImporter).
  */
-class DropoutImportDialog : public QDialog
+class DropoutImportDialog : public ImportDialogFrame
 {
     Q_OBJECT
 
@@ -35,8 +25,6 @@ public:
     explicit DropoutImportDialog(Database &database, QWidget *parent = nullptr);
     ~DropoutImportDialog() override;
 
-    /// Reads the file and shows what importing it would do.
-    void setFile(const QString &path);
     void setCampaignName(const QString &name);
     QString campaignName() const;
     /// Cases created by the import; 0 until it ran.
@@ -45,26 +33,18 @@ public:
     QString campaignId() const { return m_campaignId; }
 
     QComboBox *campaignField() const { return m_campaign; }
-    QPushButton *importButton() const { return m_import; }
-    QLabel *summary() const { return m_counts; }
-    ImportProblemList *problemList() const { return m_problems; }
-    ImportPreviewWidget *preview() const { return m_preview; }
+
+protected:
+    void readFile() override;
+    void planAgain(const QMap<int, QString> &overrides) override;
+    void runImport() override;
 
 private:
-    QWidget *createPlanPage();
-    void chooseFile();
-    void readFile();
-    void planAgain(const QMap<int, QString> &overrides);
     void showPlan();
     /// The file as read, before a campaign is named: the columns can be checked already.
     void showUnnamed();
-    void showFileError(const Error &error);
-    void showStatus(const QString &text, bool blocking);
-    void runImport();
 
     Database &m_database;
-    QString m_path;
-    QMap<int, QString> m_overrides;
     std::unique_ptr<TabularData> m_data;
     std::unique_ptr<DropoutImportPlan> m_plan;
     int m_imported = 0;
@@ -72,15 +52,4 @@ private:
 
     QComboBox *m_campaign;
     QTimer *m_replan;
-    QLineEdit *m_pathField;
-    QPushButton *m_readAgain;
-    QStackedWidget *m_pages;
-    QLabel *m_emptyState;
-    ImportPreviewWidget *m_preview;
-    QLabel *m_problemsTitle;
-    ImportProblemList *m_problems;
-    QWidget *m_problemsPanel;
-    QLabel *m_counts;
-    QLabel *m_status;
-    QPushButton *m_import;
 };
