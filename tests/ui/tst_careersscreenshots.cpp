@@ -5,6 +5,7 @@
 #include "careers/AdditionsDialog.h"
 #include "careers/CareerNavigator.h"
 #include "careers/CareerSheetRepository.h"
+#include "careers/CareerSheetView.h"
 #include "careers/CareersPage.h"
 #include "careers/ImportRomeDialog.h"
 #include "careers/LocalSheetDialog.h"
@@ -18,6 +19,8 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollBar>
+#include <QTextBrowser>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -87,6 +90,9 @@ void TestCareersScreenshots::page()
     QVERIFY(CareerSheetRepository(*workspace.database()).saveAdditions(extra));
     page.openSheet(QStringLiteral("D1102"));
     save(&page, QStringLiteral("page-sheet-additions"));
+    QScrollBar *scroll = page.sheetView()->body()->verticalScrollBar();
+    scroll->setValue(scroll->maximum());
+    save(&page, QStringLiteral("page-sheet-additions-bottom"));
 
     page.navigator()->searchField()->setText(QStringLiteral("aide soign"));
     save(&page, QStringLiteral("page-search"));

@@ -24,11 +24,11 @@ QString bullets(const QStringList &items)
     return html + QStringLiteral("</ul>");
 }
 
-QString section(const QString &title, const QString &content)
+QString section(const QString &title, const QString &content, int level = 3)
 {
     if (content.isEmpty())
         return {};
-    return QStringLiteral("<h3>%1</h3>%2").arg(CareerSheetHtml::escaped(title), content);
+    return QStringLiteral("<h%3>%1</h%3>%2").arg(CareerSheetHtml::escaped(title), content).arg(level);
 }
 
 /// Links typed one per line become clickable when they look like addresses.
@@ -53,7 +53,7 @@ QString CareerSheetHtml::escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString CareerSheetHtml::viewBody(const CareerSheet &sheet)
+QString CareerSheetHtml::viewBody(const CareerSheet &sheet, const QString &boxColour)
 {
     QString html;
     if (sheet.withdrawn)
@@ -82,19 +82,20 @@ QString CareerSheetHtml::viewBody(const CareerSheet &sheet)
     // The site's own work sits in a shaded box so that nobody mistakes it for the referential.
     const CareerAdditions &extra = sheet.additions;
     QString local;
-    local += section(tr("Notes"), paragraphs(extra.notes));
-    local += section(tr("Local training offers"), paragraphs(extra.trainingOffers));
-    local += section(tr("Links"), linkLines(extra.links));
+    local += section(tr("Notes"), paragraphs(extra.notes), 4);
+    local += section(tr("Local training offers"), paragraphs(extra.trainingOffers), 4);
+    local += section(tr("Links"), linkLines(extra.links), 4);
     if (!extra.image.isEmpty())
         local += QStringLiteral("<p><img src=\"%1\" width=\"360\"></p>").arg(imageUrl().toString());
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"10\" style=\"margin-top: 16px;\" bgcolor=\"#80808020\">"
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"10\" style=\"margin-top: 16px;\" bgcolor=\"%3\">"
                            "<tr><td><h3>%1</h3>%2</td></tr></table>")
                 .arg(escaped(tr("Local additions")),
                      local.isEmpty() ? QStringLiteral("<p><i>%1</i></p>")
                                            .arg(escaped(tr("Nothing added yet: notes, local training offers, "
                                                            "useful links or a picture stay with this sheet, even "
                                                            "after a new ROME import.")))
-                                     : local);
+                                     : local,
+                     boxColour);
     return html;
 }
 

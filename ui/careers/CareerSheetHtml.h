@@ -26,8 +26,8 @@ public:
     /// Where the view puts the additions' image as a document resource.
     static QUrl imageUrl() { return QUrl(QStringLiteral("sillage-additions:image")); }
 
-    /// The body of the sheet view (the title, code and badge are widgets above it).
-    static QString viewBody(const CareerSheet &sheet);
+    /// The body of the sheet view (the title, code and badge are widgets above it); the additions sit on boxColour.
+    static QString viewBody(const CareerSheet &sheet, const QString &boxColour);
     /// The dossiers and immersions that aim at the sheet's code.
     static QString linkedSection(const QList<LinkedDossier> &dossiers, const QList<LinkedImmersion> &immersions);
     /// The body of a projector slide: what a class reads at once, in points that suit the screen.

@@ -10,12 +10,14 @@
 #include "shell/ErrorPresenter.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -24,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -105,8 +108,20 @@ QWidget *CareerSheetView::createActions()
     connect(m_projector, &QPushButton::clicked, this, [this] { emit projectorRequested(m_sheet.key); });
     row->addWidget(m_projector);
     row->addStretch(1);
-    m_print = button(tr("Print…"), "printButton", &CareerSheetView::print);
-    m_pdf = button(tr("Export to PDF…"), "exportPdfButton", &CareerSheetView::exportPdf);
+    // Print and PDF share one button (its arrow offers the PDF) so that the row fits a laptop's width.
+    m_print = new QToolButton(bar);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setPopupMode(QToolButton::MenuButtonPopup);
+    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *printAction = new QAction(tr("Print…"), m_print);
+    connect(printAction, &QAction::triggered, this, &CareerSheetView::print);
+    m_print->setDefaultAction(printAction);
+    auto *menu = new QMenu(m_print);
+    menu->addAction(printAction);
+    QAction *pdf = menu->addAction(tr("Export to PDF…"), this, &CareerSheetView::exportPdf);
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_print->setMenu(menu);
+    row->addWidget(m_print);
     return bar;
 }
 
@@ -179,7 +194,13 @@ void CareerSheetView::showCurrent()
     if (!m_sheet.additions.image.isEmpty())
         document->addResource(QTextDocument::ImageResource, CareerSheetHtml::imageUrl(),
                               QImage::fromData(m_sheet.additions.image));
-    QString html = CareerSheetHtml::viewBody(m_sheet);
+    // A shade of the theme's highlight under the additions: visible on a light or a dark base.
+    QColor box = palette().color(QPalette::Highlight);
+    const QColor base = palette().color(QPalette::Base);
+    const QColor shade =
+        QColor::fromRgbF(base.redF() * 0.88 + box.redF() * 0.12, base.greenF() * 0.88 + box.greenF() * 0.12,
+                         base.blueF() * 0.88 + box.blueF() * 0.12);
+    QString html = CareerSheetHtml::viewBody(m_sheet, shade.name());
     // Personal data: every user sees these names for now; the roles to come will gate this section with a
     // permission check (seeing dossiers), as the issue asks.
     if (!m_sheet.isLocal() && !m_sheet.code.isEmpty()) {

@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QToolButton;
 class QUrl;
 class Workspace;
 
@@ -69,6 +70,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_seance;
     QPushButton *m_projector;
-    QPushButton *m_print;
-    QPushButton *m_pdf;
+    QToolButton *m_print;
 };
