@@ -3,6 +3,7 @@
 
 #include "SchemaCareers.h"
 #include "SchemaDropouts.h"
+#include "SchemaExchange.h"
 #include "SchemaJeunes.h"
 #include "SchemaPlacements.h"
 #include "SqlHelpers.h"
@@ -73,6 +74,8 @@ MigrationList migrations()
          SchemaDropouts::migrate},
         {6, QStringLiteral("career sheets: ROME referential, local sheets and additions, séances"),
          SchemaCareers::migrate},
+        {7, QStringLiteral("exchange files: sites, exchanged versions, conflicts, renumbered dossiers, history"),
+         SchemaExchange::migrate},
     };
 }
 

@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeImporter.h"
+
+#include "ExchangeReader.h"
+#include "ExchangeRow.h"
+#include "ExchangeSearchIndexer.h"
+#include "ExchangeTables.h"
+#include "storage/AuditLog.h"
+#include "storage/DataSettings.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+const QStringList &commonColumns()
+{
+    static const QStringList columns = {QStringLiteral("id"),          QStringLiteral("created_at"),
+                                        QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
+                                        QStringLiteral("origin_site"), QStringLiteral("deleted_at")};
+    return columns;
+}
+
+Error damagedContent(const QString &detail)
+{
+    return Error(Error::Kind::BadInput, ExchangeImporter::tr("The content of the exchange file is not readable."),
+                 ExchangeImporter::tr("The file was probably not written by Sillage; nothing was imported."), detail);
+}
+
+} // namespace
+
+ExchangeImporter::ExchangeImporter(Database &database) : m_database(database) {}
+
+ExchangeImporter::Decision ExchangeImporter::decide(bool existsHere, qint64 updatedHere, qint64 updatedThere,
+                                                    const QVariant &baseHere, const QVariant &baseThere,
+                                                    bool pendingConflict)
+{
+    if (!existsHere)
+        return Decision::Create;
+    if (updatedHere == updatedThere)
+        return Decision::Skip;
+    // A decision is awaited on this record: the newer version from the other side replaces the one kept with it.
+    if (pendingConflict)
+        return Decision::Conflict;
+    if (!baseHere.isNull() && baseHere.toLongLong() == updatedThere)
+        return Decision::Skip;
+    if (!baseThere.isNull() && baseThere.toLongLong() == updatedHere)
+        return Decision::Take;
+    if (!baseHere.isNull() && baseHere.toLongLong() == updatedHere)
+        return updatedThere > updatedHere ? Decision::Take : Decision::Skip;
+    return Decision::Conflict;
+}
+
+Result<ExchangePreview> ExchangeImporter::preview(ExchangeReader &reader)
+{
+    return process(reader, false);
+}
+
+Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const QString &fileName)
+{
+    Result<ExchangePreview> report = Error();
+    auto written = m_database.write([&]() -> Result<void> {
+        report = process(reader, true);
+        if (!report)
+            return report.error();
+        for (const auto &[table, id] : std::as_const(m_touched)) {
+            if (auto indexed = ExchangeSearchIndexer(m_database).reindex(table, id); !indexed)
+                return indexed;
+        }
+        return recordImport(*report, fileName.isEmpty() ? reader.path() : fileName);
+    });
+    if (!written)
+        return written.error();
+    return report;
+}
+
+Result<ExchangePreview> ExchangeImporter::process(ExchangeReader &reader, bool apply)
+{
+    m_peer = reader.manifest().siteCode;
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    m_touched.clear();
+    auto tables = ExchangeTables::discover(m_database.connection());
+    if (!tables)
+        return tables.error();
+    ExchangePreview preview;
+    preview.manifest = reader.manifest();
+    for (const ExchangeTable &table : std::as_const(*tables)) {
+        if (reader.columns(table.name).isEmpty())
+            continue;
+        ExchangeTableOutcome outcome;
+        outcome.table = table.name;
+        outcome.module = ExchangePreview::moduleFor(table.name);
+        if (auto done = processTable(reader, table, apply, outcome, preview); !done)
+            return done.error();
+        preview.tables << outcome;
+    }
+    preview.applied = apply;
+    return preview;
+}
+
+Result<void> ExchangeImporter::processTable(ExchangeReader &reader, const ExchangeTable &table, bool apply,
+                                            ExchangeTableOutcome &outcome, ExchangePreview &preview)
+{
+    const QStringList fileColumns = reader.columns(table.name);
+    QStringList columns;
+    for (const QString &column : table.columns) {
+        if (fileColumns.contains(column))
+            columns << column;
+    }
+    for (const QString &column : commonColumns()) {
+        if (!columns.contains(column))
+            return damagedContent(table.name + QLatin1String(": ") + column);
+    }
+    const bool hasBase = fileColumns.contains(QLatin1String("exchange_base"));
+    QSqlQuery rows(reader.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT %1, %2 FROM %3")
+                       .arg(columns.join(QLatin1String(", ")),
+                            hasBase ? QStringLiteral("exchange_base") : QStringLiteral("NULL"), table.name)))
+        return damagedContent(table.name);
+    while (rows.next()) {
+        QVariantMap incoming;
+        for (int i = 0; i < columns.size(); ++i)
+            incoming.insert(columns.at(i), rows.value(i));
+        const QVariant baseThere = rows.value(int(columns.size()));
+        const QString id = incoming.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || incoming.value(QStringLiteral("updated_at")).isNull())
+            return damagedContent(table.name + QLatin1String(": a record without id or date"));
+        auto local = localRow(table.name, columns, id);
+        if (!local)
+            return local.error();
+        auto baseHere = baseOf(table.name, id);
+        if (!baseHere)
+            return baseHere.error();
+        auto pending = pendingConflict(table.name, id);
+        if (!pending)
+            return pending.error();
+        const Decision decision =
+            decide(!local->isEmpty(), local->value(QStringLiteral("updated_at")).toLongLong(),
+                   incoming.value(QStringLiteral("updated_at")).toLongLong(), *baseHere, baseThere, *pending > 0);
+        if (decision == Decision::Skip) {
+            ++outcome.unchanged;
+            continue;
+        }
+        if (decision == Decision::Conflict) {
+            ++outcome.conflicts;
+            if (apply) {
+                if (auto kept = recordConflict(table.name, *pending, *local, incoming); !kept)
+                    return kept;
+            }
+            continue;
+        }
+        if (auto parents = checkParents(reader, table, incoming); !parents)
+            return parents;
+        const bool create = decision == Decision::Create;
+        const bool deletes = !incoming.value(QStringLiteral("deleted_at")).isNull() &&
+                             (create || local->value(QStringLiteral("deleted_at")).isNull());
+        ++(deletes ? outcome.deleted : create ? outcome.created : outcome.updated);
+        // Private notes: an empty incoming note (someone else's, or from a sync file) never erases a note here.
+        for (const QString &column : columns) {
+            if (ExchangeTables::isPrivateNote(table.name, column) && incoming.value(column).toString().isEmpty() &&
+                !create)
+                incoming.insert(column, local->value(column));
+        }
+        if (table.name == QLatin1String("beneficiaries")) {
+            auto renumbered = fixDossierNumber(incoming, apply);
+            if (!renumbered)
+                return renumbered.error();
+            preview.renumbered += *renumbered ? 1 : 0;
+        }
+        if (apply) {
+            if (auto written = write(table.name, columns, incoming, create); !written)
+                return written;
+            QStringList fields;
+            for (const QString &column : columns) {
+                if (!commonColumns().contains(column) &&
+                    (create || !ExchangeRow::sameValue(local->value(column), incoming.value(column))))
+                    fields << column;
+            }
+            if (auto audited = AuditLog(m_database).record(table.name, id, QStringLiteral("import"), fields); !audited)
+                return audited;
+            m_touched << qMakePair(table.name, id);
+        }
+    }
+    return {};
+}
+
+Result<void> ExchangeImporter::checkParents(ExchangeReader &reader, const ExchangeTable &table,
+                                            const QVariantMap &incoming)
+{
+    for (const ExchangeReference &reference : table.references) {
+        const QVariant parentId = incoming.value(reference.column);
+        if (parentId.isNull() || !incoming.contains(reference.column))
+            continue;
+        QSqlQuery &here =
+            m_database.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(reference.parentTable));
+        here.addBindValue(parentId);
+        if (auto done = Sql::exec(here, tr("checking the records an exchange file refers to")); !done)
+            return done;
+        const bool found = here.next();
+        here.finish();
+        if (found)
+            continue;
+        if (!reader.columns(reference.parentTable).isEmpty()) {
+            QSqlQuery there(reader.connection());
+            there.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(reference.parentTable));
+            there.addBindValue(parentId);
+            if (there.exec() && there.next())
+                continue;
+        }
+        return Error(Error::Kind::BadInput,
+                     tr("The exchange file holds a record of %1 whose %2 is neither in the file nor here.")
+                         .arg(table.name, reference.parentTable),
+                     tr("Import the earlier exchange files from that site first, or ask it for a file with "
+                        "everything. Nothing was imported."),
+                     incoming.value(QStringLiteral("id")).toString() + QLatin1String(" → ") + parentId.toString());
+    }
+    return {};
+}
+
+Result<QVariantMap> ExchangeImporter::localRow(const QString &table, const QStringList &columns, const QString &id)
+{
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QLatin1String(", ")), table));
+    query.addBindValue(id);
+    if (auto done = Sql::exec(query, tr("reading a record")); !done)
+        return done.error();
+    QVariantMap row;
+    if (query.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            row.insert(columns.at(i), query.value(i));
+    }
+    query.finish();
+    return row;
+}
+
+Result<QVariant> ExchangeImporter::baseOf(const QString &table, const QString &id)
+{
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("SELECT base_updated_at FROM exchange_bases WHERE table_name = ? AND record_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    if (auto done = Sql::exec(query, tr("reading a record")); !done)
+        return done.error();
+    QVariant base = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return base;
+}
+
+Result<qint64> ExchangeImporter::pendingConflict(const QString &table, const QString &id)
+{
+    QSqlQuery &query = m_database.prepared(QStringLiteral(
+        "SELECT id FROM exchange_conflicts WHERE table_name = ? AND record_id = ? AND status = 'pending'"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    if (auto done = Sql::exec(query, tr("reading a record")); !done)
+        return done.error();
+    const qint64 found = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return found;
+}
+
+// Returns true when the dossier keeps (or would get) a number of its own here.
+Result<bool> ExchangeImporter::fixDossierNumber(QVariantMap &incoming, bool apply)
+{
+    const QString id = incoming.value(QStringLiteral("id")).toString();
+    const QString theirs = incoming.value(QStringLiteral("dossier_number")).toString();
+    QSqlQuery &mapped =
+        m_database.prepared(QStringLiteral("SELECT local_number FROM exchange_renumbered WHERE beneficiary_id = ?"));
+    mapped.addBindValue(id);
+    if (auto done = Sql::exec(mapped, tr("numbering a dossier")); !done)
+        return done.error();
+    const QString known = mapped.next() ? mapped.value(0).toString() : QString();
+    mapped.finish();
+    if (!known.isEmpty()) {
+        incoming.insert(QStringLiteral("dossier_number"), known);
+        return true;
+    }
+    auto used = [&](const QString &number) -> Result<bool> {
+        QSqlQuery &query =
+            m_database.prepared(QStringLiteral("SELECT 1 FROM beneficiaries WHERE dossier_number = ? AND id <> ?"));
+        query.addBindValue(number);
+        query.addBindValue(id);
+        if (auto done = Sql::exec(query, tr("numbering a dossier")); !done)
+            return done.error();
+        const bool taken = query.next();
+        query.finish();
+        return taken;
+    };
+    auto taken = used(theirs);
+    if (!taken)
+        return taken.error();
+    if (!*taken || !apply)
+        return *taken;
+    QString number;
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        auto next = DataSettings(m_database).nextDossierNumber(QDate::currentDate().year());
+        if (!next)
+            return next.error();
+        auto again = used(*next);
+        if (!again)
+            return again.error();
+        if (!*again) {
+            number = *next;
+            break;
+        }
+    }
+    if (number.isEmpty())
+        return Error(Error::Kind::Storage, tr("No free dossier number was found."));
+    QSqlQuery &record = m_database.prepared(
+        QStringLiteral("INSERT INTO exchange_renumbered (beneficiary_id, peer_site, their_number, local_number, at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    record.addBindValue(id);
+    record.addBindValue(m_peer);
+    record.addBindValue(theirs);
+    record.addBindValue(number);
+    record.addBindValue(m_now);
+    if (auto done = Sql::exec(record, tr("numbering a dossier")); !done)
+        return done.error();
+    incoming.insert(QStringLiteral("dossier_number"), number);
+    return true;
+}
+
+Result<void> ExchangeImporter::write(const QString &table, const QStringList &columns, const QVariantMap &incoming,
+                                     bool create)
+{
+    const QString doing = tr("importing an exchange file");
+    if (create) {
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), columns.size());
+        QSqlQuery &insert = m_database.prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
+        for (const QString &column : columns)
+            insert.addBindValue(incoming.value(column));
+        if (auto done = Sql::exec(insert, doing); !done)
+            return done;
+    } else {
+        QStringList assignments;
+        for (const QString &column : columns) {
+            if (column != QLatin1String("id"))
+                assignments << column + QLatin1String(" = ?");
+        }
+        QSqlQuery &update = m_database.prepared(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
+        for (const QString &column : columns) {
+            if (column != QLatin1String("id"))
+                update.addBindValue(incoming.value(column));
+        }
+        update.addBindValue(incoming.value(QStringLiteral("id")));
+        if (auto done = Sql::exec(update, doing); !done)
+            return done;
+    }
+    QSqlQuery &base = m_database.prepared(
+        QStringLiteral("INSERT INTO exchange_bases (table_name, record_id, base_updated_at, received_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
+                       "base_updated_at = excluded.base_updated_at, received_at = excluded.received_at"));
+    base.addBindValue(table);
+    base.addBindValue(incoming.value(QStringLiteral("id")));
+    base.addBindValue(incoming.value(QStringLiteral("updated_at")));
+    base.addBindValue(m_now);
+    return Sql::exec(base, doing);
+}
+
+Result<void> ExchangeImporter::recordConflict(const QString &table, qint64 pendingId, const QVariantMap &mine,
+                                              const QVariantMap &theirs)
+{
+    const QString doing = tr("keeping a conflict for later");
+    const QString mineJson = QString::fromUtf8(QJsonDocument(ExchangeRow::toJson(mine)).toJson(QJsonDocument::Compact));
+    const QString theirsJson =
+        QString::fromUtf8(QJsonDocument(ExchangeRow::toJson(theirs)).toJson(QJsonDocument::Compact));
+    const QString id = theirs.value(QStringLiteral("id")).toString();
+    if (pendingId > 0) {
+        QSqlQuery &update = m_database.prepared(
+            QStringLiteral("UPDATE exchange_conflicts SET mine = ?, theirs = ?, peer_site = ? WHERE id = ? AND "
+                           "(mine <> ? OR theirs <> ? OR peer_site <> ?)"));
+        update.addBindValue(mineJson);
+        update.addBindValue(theirsJson);
+        update.addBindValue(m_peer);
+        update.addBindValue(pendingId);
+        update.addBindValue(mineJson);
+        update.addBindValue(theirsJson);
+        update.addBindValue(m_peer);
+        return Sql::exec(update, doing);
+    }
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO exchange_conflicts (table_name, record_id, peer_site, detected_at, mine, theirs) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(table);
+    insert.addBindValue(id);
+    insert.addBindValue(m_peer);
+    insert.addBindValue(m_now);
+    insert.addBindValue(mineJson);
+    insert.addBindValue(theirsJson);
+    if (auto done = Sql::exec(insert, doing); !done)
+        return done;
+    return AuditLog(m_database).record(table, id, QStringLiteral("conflict"));
+}
+
+Result<void> ExchangeImporter::recordImport(const ExchangePreview &report, const QString &fileName)
+{
+    const QString doing = tr("recording the import");
+    const ExchangeManifest &manifest = report.manifest;
+    QSqlQuery &peer = m_database.prepared(
+        QStringLiteral("INSERT INTO exchange_peers (site_code, site_name, last_import_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (site_code) DO UPDATE SET site_name = excluded.site_name, "
+                       "last_import_at = excluded.last_import_at"));
+    peer.addBindValue(manifest.siteCode);
+    peer.addBindValue(manifest.siteName);
+    peer.addBindValue(m_now);
+    if (auto done = Sql::exec(peer, doing); !done)
+        return done;
+    QJsonObject counts;
+    for (const ExchangeTableOutcome &table : report.tables) {
+        if (table.created + table.updated + table.deleted + table.conflicts > 0)
+            counts.insert(table.table, QJsonObject{{QStringLiteral("created"), table.created},
+                                                   {QStringLiteral("updated"), table.updated},
+                                                   {QStringLiteral("deleted"), table.deleted},
+                                                   {QStringLiteral("conflicts"), table.conflicts}});
+    }
+    const ExchangeTableOutcome total = report.total();
+    QSqlQuery &history = m_database.prepared(QStringLiteral(
+        "INSERT INTO exchange_history (at, peer_site, peer_name, direction, kind, file_name, user_name, created, "
+        "updated, deleted, conflicts, total, counts) VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    history.addBindValue(m_now);
+    history.addBindValue(manifest.siteCode);
+    history.addBindValue(manifest.siteName);
+    history.addBindValue(ExchangeManifest::kindCode(manifest.kind));
+    history.addBindValue(QFileInfo(fileName).fileName());
+    history.addBindValue(m_database.currentUser());
+    history.addBindValue(total.created);
+    history.addBindValue(total.updated);
+    history.addBindValue(total.deleted);
+    history.addBindValue(total.conflicts);
+    history.addBindValue(total.created + total.updated + total.deleted + total.conflicts + total.unchanged);
+    history.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+    if (auto done = Sql::exec(history, doing); !done)
+        return done;
+    const QString historyId = history.lastInsertId().toString();
+    history.finish();
+    return AuditLog(m_database)
+        .record(QStringLiteral("exchange_history"), historyId, QStringLiteral("import"), counts.keys());
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchemaExchange.h"
+
+#include "SqlHelpers.h"
+
+namespace SchemaExchange {
+
+Result<void> migrate(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        // One row per other site: the high-water mark of what was sent to it ("changed since the last exchange"
+        // means changed, or received from elsewhere, after last_export_at), in this site's clock.
+        QStringLiteral("CREATE TABLE exchange_peers (site_code TEXT PRIMARY KEY NOT NULL, "
+                       "site_name TEXT NOT NULL DEFAULT '', last_export_at INTEGER, last_import_at INTEGER)"),
+        // The version (updated_at) of each record that last left or entered this site, and when: a record whose
+        // updated_at differs from it was changed here since; an incoming record built on it is a plain update.
+        QStringLiteral("CREATE TABLE exchange_bases (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "base_updated_at INTEGER NOT NULL, received_at INTEGER, "
+                       "PRIMARY KEY (table_name, record_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX exchange_bases_received ON exchange_bases(received_at)"),
+        // Both versions are kept whole (JSON) until a person decides; the local row stays as it was meanwhile.
+        QStringLiteral("CREATE TABLE exchange_conflicts (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, "
+                       "record_id TEXT NOT NULL, peer_site TEXT NOT NULL, detected_at INTEGER NOT NULL, "
+                       "mine TEXT NOT NULL, theirs TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', "
+                       "resolved_at INTEGER, resolved_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX exchange_conflicts_pending ON exchange_conflicts(table_name, record_id) "
+                       "WHERE status = 'pending'"),
+        // A dossier whose number was already used here by another dossier gets a local number; the mapping keeps
+        // it when later versions of the same dossier arrive with their own number.
+        QStringLiteral("CREATE TABLE exchange_renumbered (beneficiary_id TEXT PRIMARY KEY NOT NULL, "
+                       "peer_site TEXT NOT NULL, their_number TEXT NOT NULL, local_number TEXT NOT NULL, "
+                       "at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE exchange_history (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                       "peer_site TEXT NOT NULL, peer_name TEXT NOT NULL DEFAULT '', direction TEXT NOT NULL, "
+                       "kind TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', user_name TEXT NOT NULL, "
+                       "created INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0, "
+                       "total INTEGER NOT NULL DEFAULT 0, counts TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX exchange_history_at ON exchange_history(at)"),
+    };
+    return Sql::execAll(db, statements);
+}
+
+} // namespace SchemaExchange
