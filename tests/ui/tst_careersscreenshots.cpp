@@ -114,8 +114,23 @@ void TestCareersScreenshots::projector()
     TemporaryDatabase database;
     QVERIFY(database.isOpen());
     QVERIFY(DemoCareers(*database).addWhenEmpty());
+    // A long local sheet, as real ROME texts are, to see how the projector copes.
+    CareerSheet longSheet;
+    longSheet.label = QStringLiteral("Conducteur / Conductrice d'engins de déplacement des charges");
+    longSheet.domain = QStringLiteral("N11");
+    for (int i = 1; i <= 7; ++i) {
+        longSheet.definition += QStringLiteral("Phrase %1 de la définition, assez longue pour tenir deux lignes sur "
+                                               "un écran de projection de salle de classe.\n")
+                                    .arg(i);
+        longSheet.knowHow << QStringLiteral("Savoir-faire numéro %1 du métier").arg(i);
+        longSheet.softSkills << QStringLiteral("Savoir-être %1").arg(i);
+    }
+    longSheet.access = QStringLiteral("Accessible avec un CAP ou un titre professionnel.\nLe CACES est exigé.\n"
+                                      "Une expérience en entrepôt est appréciée.");
+    auto made = CareerSheetRepository(*database).createLocal(longSheet);
+    QVERIFY(made);
     const QStringList keys = {QStringLiteral("D1102"), QStringLiteral("M1805"), QStringLiteral("J1501"),
-                              QStringLiteral("N1101")};
+                              QStringLiteral("N1101"), made->key};
     ProjectorWindow window(*database, keys, QStringLiteral("Atelier 3e B"));
     window.present(QGuiApplication::primaryScreen());
     QVERIFY(QTest::qWaitForWindowExposed(&window));

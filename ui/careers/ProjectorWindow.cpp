@@ -233,17 +233,31 @@ void ProjectorWindow::showCurrent()
 
 void ProjectorWindow::fitBody(const CareerSheet &sheet)
 {
-    // Long sheets shrink a little rather than lose their end off screen, but never below what a room can read.
+    // Long sheets shrink a little rather than lose their end off screen, but never below what a room can read;
+    // a sheet still too long at that size keeps its first lines and items (the full text is on paper).
     const double factor = scale();
     const QString accent = (m_highContrast ? contrastTheme : lightTheme).accent.name();
-    QFont base = m_body->font();
-    for (double points = largestBodyPt * factor; points >= smallestBodyPt * factor - 0.01; points -= 1.5 * factor) {
+    const auto fits = [this](const CareerSheet &shown, double points, const QString &colour) {
+        QFont base = m_body->font();
         base.setPointSizeF(points);
         m_body->document()->setDefaultFont(base);
-        m_body->setHtml(CareerSheetHtml::projectorBody(sheet, points, accent));
+        m_body->setHtml(CareerSheetHtml::projectorBody(shown, points, colour));
         m_body->document()->setTextWidth(m_body->viewport()->width());
-        if (!isVisible() || m_body->document()->size().height() <= m_body->viewport()->height())
-            break;
+        return !isVisible() || m_body->document()->size().height() <= m_body->viewport()->height();
+    };
+    const double smallest = smallestBodyPt * factor;
+    for (double points = largestBodyPt * factor; points >= smallest - 0.01; points -= 1.5 * factor) {
+        if (fits(sheet, points, accent))
+            return;
+    }
+    CareerSheet shorter = sheet;
+    for (int lines = 4; lines >= 1; --lines) {
+        shorter.definition = sheet.definition.split(QLatin1Char('\n')).mid(0, lines).join(QLatin1Char('\n'));
+        shorter.access = sheet.access.split(QLatin1Char('\n')).mid(0, std::max(1, lines - 1)).join(QLatin1Char('\n'));
+        shorter.knowHow = sheet.knowHow.mid(0, lines + 1);
+        shorter.softSkills = sheet.softSkills.mid(0, lines);
+        if (fits(shorter, smallest, accent))
+            return;
     }
 }
 
