@@ -16,7 +16,9 @@
 #include "beneficiaries/BeneficiariesPage.h"
 #include "search/GlobalSearchField.h"
 #include "search/SearchResultsPage.h"
+#include "careers/CareersPage.h"
 #include "shell/MainWindow.h"
+#include "shell/RecordNavigator.h"
 #include "shell/ModuleSidebar.h"
 #include "shell/ThemeManager.h"
 #include "storage/DataSettings.h"
@@ -59,6 +61,7 @@ private slots:
 
     void speaksFrench();
     void fitsALaptopScreen();
+    void aJobOpensItsCareerSheetInMetiers();
     void sidebarAndShortcutsSwitchModules();
     void globalSearchFindsAndOpensADossier();
     void escapeLeavesTheSearch();
@@ -133,6 +136,15 @@ void TestMainWindow::fitsALaptopScreen()
     const QSize smallest = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
     QVERIFY2(smallest.width() <= 1366 && smallest.height() <= 768,
              qPrintable(QStringLiteral("%1×%2").arg(smallest.width()).arg(smallest.height())));
+}
+
+void TestMainWindow::aJobOpensItsCareerSheetInMetiers()
+{
+    // What the immersion's and the career plan's « Fiche métier » buttons ask for.
+    RecordNavigator::instance()->open(Module::Careers, QStringLiteral("D1102"));
+    QCOMPARE(m_window->currentModule(), Module::Careers);
+    QCOMPARE(m_window->currentPage(), m_window->careersPage());
+    QCOMPARE(m_window->careersPage()->currentKey(), QStringLiteral("D1102"));
 }
 
 void TestMainWindow::sidebarAndShortcutsSwitchModules()

@@ -11,8 +11,8 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "beneficiaries/BeneficiariesPage.h"
-#include "pages/EmptyStatePage.h"
 #include "pages/HomePage.h"
+#include "careers/CareersPage.h"
 #include "dropouts/DropoutsPage.h"
 #include "placements/PlacementsPage.h"
 #include "search/GlobalSearchField.h"
@@ -100,16 +100,12 @@ void MainWindow::createPages()
     m_beneficiaries = new BeneficiariesPage(m_workspace, this);
     m_placements = new PlacementsPage(m_workspace, this);
     m_dropouts = new DropoutsPage(m_workspace, this);
-    auto *careers = new EmptyStatePage(
-        QStringLiteral("careers"), tr("Careers"),
-        tr("Career sheets from the ROME referential and your own local sheets will be browsed here, and shown full "
-           "screen on a projector."),
-        this);
+    m_careers = new CareersPage(m_workspace, this);
     m_modulePages = {{Module::Home, m_home},
                      {Module::Beneficiaries, m_beneficiaries},
                      {Module::Placements, m_placements},
                      {Module::Dropouts, m_dropouts},
-                     {Module::Careers, careers}};
+                     {Module::Careers, m_careers}};
     for (Module module : Modules::all())
         m_pages->addWidget(m_modulePages.value(module));
     m_searchResults = new SearchResultsPage(this);
@@ -124,6 +120,10 @@ void MainWindow::createPages()
     });
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_dropouts, &DropoutsPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_careers, &CareersPage::dossierRequested, this,
+            [this](const QString &id) { openRecord(Module::Beneficiaries, id); });
+    connect(m_careers, &CareersPage::placementRequested, this,
+            [this](const QString &id) { openRecord(Module::Placements, id); });
     connect(m_dropouts, &DropoutsPage::dossierRequested, this,
             [this](const QString &id) { openRecord(Module::Beneficiaries, id); });
     m_fileActions = new BeneficiaryFileActions(m_workspace, this);
@@ -280,6 +280,7 @@ void MainWindow::refreshPages()
     m_beneficiaries->reload();
     m_placements->reload();
     m_dropouts->reload();
+    m_careers->reload();
 }
 
 void MainWindow::updateRecentFilesMenu()
@@ -457,6 +458,8 @@ void MainWindow::showModule(Module module)
             m_placements->reload();
         else if (module == Module::Dropouts)
             m_dropouts->reload();
+        else if (module == Module::Careers)
+            m_careers->reload();
     }
     m_pages->setCurrentWidget(page);
     if (m_sidebar->currentModule() != module)
@@ -482,6 +485,8 @@ void MainWindow::openRecord(Module module, const QString &recordId)
         m_placements->openRecord(recordId);
     else if (module == Module::Dropouts)
         m_dropouts->openCase(recordId);
+    else if (module == Module::Careers)
+        m_careers->openSheet(recordId);
 }
 
 void MainWindow::runSearch(const QString &text)

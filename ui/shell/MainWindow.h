@@ -9,6 +9,7 @@
 
 class BeneficiariesPage;
 class BeneficiaryFileActions;
+class CareersPage;
 class DropoutsPage;
 class GlobalSearchField;
 class HomePage;
@@ -49,6 +50,7 @@ public:
     BeneficiariesPage *beneficiariesPage() const { return m_beneficiaries; }
     PlacementsPage *placementsPage() const { return m_placements; }
     DropoutsPage *dropoutsPage() const { return m_dropouts; }
+    CareersPage *careersPage() const { return m_careers; }
     HomePage *homePage() const { return m_home; }
     QWidget *currentPage() const;
 
@@ -84,6 +86,7 @@ private:
     BeneficiariesPage *m_beneficiaries = nullptr;
     PlacementsPage *m_placements = nullptr;
     DropoutsPage *m_dropouts = nullptr;
+    CareersPage *m_careers = nullptr;
     SearchResultsPage *m_searchResults = nullptr;
     GlobalSearchField *m_searchField = nullptr;
     QMenu *m_recentMenu = nullptr;
