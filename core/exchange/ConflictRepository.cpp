@@ -5,6 +5,7 @@
 #include "ExchangeRow.h"
 #include "ExchangeSearchIndexer.h"
 #include "ExchangeTables.h"
+#include "ExchangeVersions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -112,9 +113,9 @@ Result<void> ConflictRepository::merge(qint64 id, const QMap<QString, Side> &cho
     return resolve(id, QStringLiteral("merged"), choices, false);
 }
 
-// The record is written with the chosen values; its base becomes their version, so the result counts as built on
-// both sides' versions. A kept or merged version gets a new date and travels back as an update; their version
-// taken whole keeps its own date, which the other site already has.
+// The record is written with the chosen values, and their version joins its known ancestry, so the result counts
+// as built on both sides' versions. A kept or merged version gets a new date and travels back as an update; their
+// version taken whole keeps its own date, which the other site already has.
 Result<void> ConflictRepository::resolve(qint64 id, const QString &status, const QMap<QString, Side> &choices,
                                          bool keepTheirDate)
 {
@@ -174,16 +175,13 @@ Result<void> ConflictRepository::resolve(qint64 id, const QString &status, const
         update.addBindValue(conflict->recordId);
         if (auto done = Sql::exec(update, tr("resolving a conflict")); !done)
             return done;
-        QSqlQuery base(m_database.connection());
-        base.prepare(QStringLiteral("INSERT INTO exchange_bases (table_name, record_id, base_updated_at, received_at) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
-                                    "base_updated_at = excluded.base_updated_at, received_at = excluded.received_at"));
-        base.addBindValue(table);
-        base.addBindValue(conflict->recordId);
-        base.addBindValue(theirDate);
-        base.addBindValue(now);
-        if (auto done = Sql::exec(base, tr("resolving a conflict")); !done)
-            return done;
+        // Their version becomes an ancestor of the result: the next exchange carries the result to them as an
+        // update built on their version, instead of raising the conflict again there.
+        ExchangeVersions versions(m_database);
+        if (auto remembered = versions.remember(table, conflict->recordId, {theirDate.toLongLong()}); !remembered)
+            return remembered;
+        if (auto received = versions.markReceived(table, conflict->recordId, now); !received)
+            return received;
         QSqlQuery mark(m_database.connection());
         mark.prepare(QStringLiteral("UPDATE exchange_conflicts SET status = ?, resolved_at = ?, resolved_by = ? "
                                     "WHERE id = ?"));

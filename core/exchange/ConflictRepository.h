@@ -25,7 +25,7 @@ struct ExchangeConflict
     QDateTime detectedAt;
     QVariantMap mine;   ///< The version here when the conflict was found (every column).
     QVariantMap theirs; ///< The other site's version.
-    QString status;     ///< pending, kept_mine, took_theirs, merged.
+    QString status;     ///< pending, kept_mine, took_theirs, merged, superseded (decided on the other site).
     QDateTime resolvedAt;
     QString resolvedBy;
 

@@ -19,6 +19,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns of the exchange tables refuse it.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString attached = QStringLiteral("xout");
 
 Result<void> run(QSqlDatabase db, const QString &sql, const QVariantList &values, const QString &doing)
@@ -69,7 +75,7 @@ Result<ExchangeExportSummary> ExchangeExporter::exportTo(const QString &outPath,
     if (options.scope == ExchangeExportOptions::Scope::SinceLastExchange) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT last_export_at FROM exchange_peers WHERE site_code = ?"));
-        query.addBindValue(options.targetSite);
+        query.addBindValue(text(options.targetSite));
         if (auto done = Sql::exec(query, tr("reading the last exchange with the site")); !done)
             return done.error();
         if (query.next())
@@ -209,7 +215,7 @@ Result<ExchangeExportSummary> ExchangeExporter::writeContent(const QList<Exchang
         }
         QString where;
         if (options.scope == ExchangeExportOptions::Scope::SinceLastExchange) {
-            where = QStringLiteral("t.updated_at > ? OR t.id IN (SELECT record_id FROM main.exchange_bases WHERE "
+            where = QStringLiteral("t.updated_at > ? OR t.id IN (SELECT record_id FROM main.exchange_received WHERE "
                                    "table_name = ? AND received_at > ?)");
             whereValues << mark << table.name << mark;
         } else if (options.scope == ExchangeExportOptions::Scope::Dossiers) {
@@ -218,16 +224,16 @@ Result<ExchangeExportSummary> ExchangeExporter::writeContent(const QList<Exchang
         } else {
             where = QStringLiteral("1");
         }
-        const QString create = QStringLiteral("CREATE TABLE xout.%1 (%2, exchange_base)")
+        const QString create = QStringLiteral("CREATE TABLE xout.%1 (%2, exchange_lineage)")
                                    .arg(table.name, columns.join(QLatin1String(", ")));
         if (auto made = run(db, create, {}, doing); !made)
             return made.error();
-        // exchange_base: the version of the record that last left or entered this site; the receiver uses it to
+        // exchange_lineage: the versions of the record known here (sent or received); the receiver uses them to
         // tell an update built on its own version from a change made on both sides.
         const QString copy =
-            QStringLiteral("INSERT INTO xout.%1 (%2, exchange_base) SELECT %3, (SELECT b.base_updated_at FROM "
-                           "main.exchange_bases b WHERE b.table_name = ? AND b.record_id = t.id) FROM main.%1 t "
-                           "WHERE %4")
+            QStringLiteral("INSERT INTO xout.%1 (%2, exchange_lineage) SELECT %3, (SELECT group_concat(v.version) "
+                           "FROM main.exchange_versions v WHERE v.table_name = ? AND v.record_id = t.id) "
+                           "FROM main.%1 t WHERE %4")
                 .arg(table.name, columns.join(QLatin1String(", ")), selected.join(QLatin1String(", ")), where);
         // Placeholders in order: the column expressions', the sub-select's, then the WHERE clause's.
         if (auto copied = run(db, copy, values + QVariantList{table.name} + whereValues, doing); !copied)
@@ -271,10 +277,8 @@ Result<void> ExchangeExporter::recordExport(const QList<ExchangeTable> &tables, 
         const QString doing = tr("recording the export");
         // From now on the other sites may hold these versions: a later change here is measured against them.
         for (const ExchangeTable &table : tables) {
-            const QString sql = QStringLiteral("INSERT INTO main.exchange_bases (table_name, record_id, "
-                                               "base_updated_at) SELECT ?, id, updated_at FROM xout.%1 WHERE true "
-                                               "ON CONFLICT (table_name, record_id) DO UPDATE SET "
-                                               "base_updated_at = excluded.base_updated_at")
+            const QString sql = QStringLiteral("INSERT OR IGNORE INTO main.exchange_versions (table_name, record_id, "
+                                               "version) SELECT ?, id, updated_at FROM xout.%1")
                                     .arg(table.name);
             if (auto done = run(db, sql, {table.name}, doing); !done)
                 return done;
@@ -286,7 +290,7 @@ Result<void> ExchangeExporter::recordExport(const QList<ExchangeTable> &tables, 
                                                "last_export_at = excluded.last_export_at, site_name = "
                                                "CASE WHEN excluded.site_name = '' THEN site_name "
                                                "ELSE excluded.site_name END"),
-                                {options.targetSite, options.targetName, startedAt}, doing);
+                                {text(options.targetSite), text(options.targetName), startedAt}, doing);
                 !done)
                 return done;
         }
@@ -300,8 +304,8 @@ Result<void> ExchangeExporter::recordExport(const QList<ExchangeTable> &tables, 
             QStringLiteral("INSERT INTO exchange_history (at, peer_site, peer_name, direction, kind, "
                            "file_name, user_name, total, counts) VALUES (?, ?, ?, 'export', ?, ?, ?, ?, ?)"));
         history.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        history.addBindValue(options.targetSite);
-        history.addBindValue(options.targetName);
+        history.addBindValue(text(options.targetSite));
+        history.addBindValue(text(options.targetName));
         history.addBindValue(ExchangeManifest::kindCode(summary.manifest.kind));
         history.addBindValue(QFileInfo(outPath).fileName());
         history.addBindValue(m_database.currentUser());

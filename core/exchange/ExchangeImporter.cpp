@@ -5,6 +5,7 @@
 #include "ExchangeRow.h"
 #include "ExchangeSearchIndexer.h"
 #include "ExchangeTables.h"
+#include "ExchangeVersions.h"
 #include "storage/AuditLog.h"
 #include "storage/DataSettings.h"
 #include "storage/Database.h"
@@ -18,6 +19,12 @@
 #include <QSqlQuery>
 
 namespace {
+
+// Qt binds a null QString as SQL NULL; the text columns of the exchange tables refuse it.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 
 const QStringList &commonColumns()
 {
@@ -38,22 +45,16 @@ Error damagedContent(const QString &detail)
 ExchangeImporter::ExchangeImporter(Database &database) : m_database(database) {}
 
 ExchangeImporter::Decision ExchangeImporter::decide(bool existsHere, qint64 updatedHere, qint64 updatedThere,
-                                                    const QVariant &baseHere, const QVariant &baseThere,
-                                                    bool pendingConflict)
+                                                    const QSet<qint64> &knownHere, const QSet<qint64> &knownThere)
 {
     if (!existsHere)
         return Decision::Create;
     if (updatedHere == updatedThere)
         return Decision::Skip;
-    // A decision is awaited on this record: the newer version from the other side replaces the one kept with it.
-    if (pendingConflict)
-        return Decision::Conflict;
-    if (!baseHere.isNull() && baseHere.toLongLong() == updatedThere)
-        return Decision::Skip;
-    if (!baseThere.isNull() && baseThere.toLongLong() == updatedHere)
+    if (knownThere.contains(updatedHere))
         return Decision::Take;
-    if (!baseHere.isNull() && baseHere.toLongLong() == updatedHere)
-        return updatedThere > updatedHere ? Decision::Take : Decision::Skip;
+    if (knownHere.contains(updatedThere))
+        return Decision::Skip;
     return Decision::Conflict;
 }
 
@@ -117,33 +118,39 @@ Result<void> ExchangeImporter::processTable(ExchangeReader &reader, const Exchan
         if (!columns.contains(column))
             return damagedContent(table.name + QLatin1String(": ") + column);
     }
-    const bool hasBase = fileColumns.contains(QLatin1String("exchange_base"));
+    const bool hasLineage = fileColumns.contains(QLatin1String("exchange_lineage"));
     QSqlQuery rows(reader.connection());
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT %1, %2 FROM %3")
                        .arg(columns.join(QLatin1String(", ")),
-                            hasBase ? QStringLiteral("exchange_base") : QStringLiteral("NULL"), table.name)))
+                            hasLineage ? QStringLiteral("exchange_lineage") : QStringLiteral("NULL"), table.name)))
         return damagedContent(table.name);
     while (rows.next()) {
         QVariantMap incoming;
         for (int i = 0; i < columns.size(); ++i)
             incoming.insert(columns.at(i), rows.value(i));
-        const QVariant baseThere = rows.value(int(columns.size()));
+        QSet<qint64> knownThere = ExchangeVersions::parse(rows.value(int(columns.size())).toString());
         const QString id = incoming.value(QStringLiteral("id")).toString();
         if (id.isEmpty() || incoming.value(QStringLiteral("updated_at")).isNull())
             return damagedContent(table.name + QLatin1String(": a record without id or date"));
         auto local = localRow(table.name, columns, id);
         if (!local)
             return local.error();
-        auto baseHere = baseOf(table.name, id);
-        if (!baseHere)
-            return baseHere.error();
+        auto knownHere = ExchangeVersions(m_database).known(table.name, id);
+        if (!knownHere)
+            return knownHere.error();
         auto pending = pendingConflict(table.name, id);
         if (!pending)
             return pending.error();
         const Decision decision =
             decide(!local->isEmpty(), local->value(QStringLiteral("updated_at")).toLongLong(),
-                   incoming.value(QStringLiteral("updated_at")).toLongLong(), *baseHere, baseThere, *pending > 0);
+                   incoming.value(QStringLiteral("updated_at")).toLongLong(), *knownHere, knownThere);
+        const bool sameVersion =
+            local->value(QStringLiteral("updated_at")) == incoming.value(QStringLiteral("updated_at"));
+        if (apply && *pending > 0 && (decision == Decision::Take || sameVersion)) {
+            if (auto closed = supersede(*pending); !closed)
+                return closed;
+        }
         if (decision == Decision::Skip) {
             ++outcome.unchanged;
             continue;
@@ -175,7 +182,8 @@ Result<void> ExchangeImporter::processTable(ExchangeReader &reader, const Exchan
             preview.renumbered += *renumbered ? 1 : 0;
         }
         if (apply) {
-            if (auto written = write(table.name, columns, incoming, create); !written)
+            knownThere.insert(incoming.value(QStringLiteral("updated_at")).toLongLong());
+            if (auto written = write(table.name, columns, incoming, create, knownThere); !written)
                 return written;
             QStringList fields;
             for (const QString &column : columns) {
@@ -238,19 +246,6 @@ Result<QVariantMap> ExchangeImporter::localRow(const QString &table, const QStri
     }
     query.finish();
     return row;
-}
-
-Result<QVariant> ExchangeImporter::baseOf(const QString &table, const QString &id)
-{
-    QSqlQuery &query = m_database.prepared(
-        QStringLiteral("SELECT base_updated_at FROM exchange_bases WHERE table_name = ? AND record_id = ?"));
-    query.addBindValue(table);
-    query.addBindValue(id);
-    if (auto done = Sql::exec(query, tr("reading a record")); !done)
-        return done.error();
-    QVariant base = query.next() ? query.value(0) : QVariant();
-    query.finish();
-    return base;
 }
 
 Result<qint64> ExchangeImporter::pendingConflict(const QString &table, const QString &id)
@@ -328,7 +323,7 @@ Result<bool> ExchangeImporter::fixDossierNumber(QVariantMap &incoming, bool appl
 }
 
 Result<void> ExchangeImporter::write(const QString &table, const QStringList &columns, const QVariantMap &incoming,
-                                     bool create)
+                                     bool create, const QSet<qint64> &lineage)
 {
     const QString doing = tr("importing an exchange file");
     if (create) {
@@ -357,15 +352,21 @@ Result<void> ExchangeImporter::write(const QString &table, const QStringList &co
         if (auto done = Sql::exec(update, doing); !done)
             return done;
     }
-    QSqlQuery &base = m_database.prepared(
-        QStringLiteral("INSERT INTO exchange_bases (table_name, record_id, base_updated_at, received_at) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET "
-                       "base_updated_at = excluded.base_updated_at, received_at = excluded.received_at"));
-    base.addBindValue(table);
-    base.addBindValue(incoming.value(QStringLiteral("id")));
-    base.addBindValue(incoming.value(QStringLiteral("updated_at")));
-    base.addBindValue(m_now);
-    return Sql::exec(base, doing);
+    const QString id = incoming.value(QStringLiteral("id")).toString();
+    ExchangeVersions versions(m_database);
+    if (auto remembered = versions.remember(table, id, lineage); !remembered)
+        return remembered;
+    return versions.markReceived(table, id, m_now);
+}
+
+Result<void> ExchangeImporter::supersede(qint64 pendingId)
+{
+    QSqlQuery &close = m_database.prepared(QStringLiteral(
+        "UPDATE exchange_conflicts SET status = 'superseded', resolved_at = ?, resolved_by = ? WHERE id = ?"));
+    close.addBindValue(m_now);
+    close.addBindValue(m_database.currentUser());
+    close.addBindValue(pendingId);
+    return Sql::exec(close, tr("keeping a conflict for later"));
 }
 
 Result<void> ExchangeImporter::recordConflict(const QString &table, qint64 pendingId, const QVariantMap &mine,
@@ -411,8 +412,8 @@ Result<void> ExchangeImporter::recordImport(const ExchangePreview &report, const
         QStringLiteral("INSERT INTO exchange_peers (site_code, site_name, last_import_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (site_code) DO UPDATE SET site_name = excluded.site_name, "
                        "last_import_at = excluded.last_import_at"));
-    peer.addBindValue(manifest.siteCode);
-    peer.addBindValue(manifest.siteName);
+    peer.addBindValue(text(manifest.siteCode));
+    peer.addBindValue(text(manifest.siteName));
     peer.addBindValue(m_now);
     if (auto done = Sql::exec(peer, doing); !done)
         return done;
@@ -429,8 +430,8 @@ Result<void> ExchangeImporter::recordImport(const ExchangePreview &report, const
         "INSERT INTO exchange_history (at, peer_site, peer_name, direction, kind, file_name, user_name, created, "
         "updated, deleted, conflicts, total, counts) VALUES (?, ?, ?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     history.addBindValue(m_now);
-    history.addBindValue(manifest.siteCode);
-    history.addBindValue(manifest.siteName);
+    history.addBindValue(text(manifest.siteCode));
+    history.addBindValue(text(manifest.siteName));
     history.addBindValue(ExchangeManifest::kindCode(manifest.kind));
     history.addBindValue(QFileInfo(fileName).fileName());
     history.addBindValue(m_database.currentUser());

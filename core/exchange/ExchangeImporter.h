@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QVariantMap>
 
@@ -17,12 +18,14 @@ struct ExchangeTable;
 /**
  * Merges an exchange file into the database, by record id, parents before children, in one transaction.
  *
- * For a record both sides hold, the file's version is compared with the version of the record that last left or
- * entered this site (exchange_bases) and with the version the sender had built on (exchange_base in the file):
- * - same updated_at, or the version already exchanged: nothing to do (so the same file twice changes nothing);
- * - the sender built on the version here, or nothing changed here since the last exchange and the file is newer:
- *   the file's version is taken (tombstones included);
- * - otherwise both sides changed it: a pending conflict keeps both versions and the record here is left alone.
+ * A record's version is its updated_at. For a record both sides hold, the file's version and the ancestry it carries
+ * (exchange_lineage: the versions the sender had sent or received) are compared with the version here and its
+ * ancestry (ExchangeVersions):
+ * - the same version, or one already known here: nothing to do (so the same file twice changes nothing);
+ * - the version here is in the file's ancestry: the other side built on it, its version is taken (tombstones too);
+ * - otherwise both sides changed the record since they last exchanged it: a pending conflict keeps both versions
+ *   and the record here is left alone until someone decides (ConflictRepository). A pending conflict is closed
+ *   ("superseded") when the other site sends a version built on the one here: someone decided over there.
  * A dossier number already used here by another dossier is replaced by a local number, kept for later versions.
  */
 class ExchangeImporter
@@ -38,9 +41,9 @@ public:
     Result<ExchangePreview> import(ExchangeReader &reader, const QString &fileName = {});
 
     enum class Decision { Create, Take, Conflict, Skip };
-    /// The merge rule, alone so that it can be tested; bases are null when unknown.
-    static Decision decide(bool existsHere, qint64 updatedHere, qint64 updatedThere, const QVariant &baseHere,
-                           const QVariant &baseThere, bool pendingConflict);
+    /// The merge rule, alone so that it can be tested.
+    static Decision decide(bool existsHere, qint64 updatedHere, qint64 updatedThere, const QSet<qint64> &knownHere,
+                           const QSet<qint64> &knownThere);
 
 private:
     Result<ExchangePreview> process(ExchangeReader &reader, bool apply);
@@ -48,10 +51,11 @@ private:
                               ExchangeTableOutcome &outcome, ExchangePreview &preview);
     Result<void> checkParents(ExchangeReader &reader, const ExchangeTable &table, const QVariantMap &incoming);
     Result<QVariantMap> localRow(const QString &table, const QStringList &columns, const QString &id);
-    Result<QVariant> baseOf(const QString &table, const QString &id);
     Result<qint64> pendingConflict(const QString &table, const QString &id);
     Result<bool> fixDossierNumber(QVariantMap &incoming, bool apply);
-    Result<void> write(const QString &table, const QStringList &columns, const QVariantMap &incoming, bool create);
+    Result<void> write(const QString &table, const QStringList &columns, const QVariantMap &incoming, bool create,
+                       const QSet<qint64> &lineage);
+    Result<void> supersede(qint64 pendingId);
     Result<void> recordConflict(const QString &table, qint64 pendingId, const QVariantMap &mine,
                                 const QVariantMap &theirs);
     Result<void> recordImport(const ExchangePreview &report, const QString &fileName);

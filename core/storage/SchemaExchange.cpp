@@ -9,15 +9,19 @@ Result<void> migrate(QSqlDatabase &db)
 {
     const QStringList statements = {
         // One row per other site: the high-water mark of what was sent to it ("changed since the last exchange"
-        // means changed, or received from elsewhere, after last_export_at), in this site's clock.
+        // means changed here, or received from elsewhere, after last_export_at), in this site's clock.
         QStringLiteral("CREATE TABLE exchange_peers (site_code TEXT PRIMARY KEY NOT NULL, "
                        "site_name TEXT NOT NULL DEFAULT '', last_export_at INTEGER, last_import_at INTEGER)"),
-        // The version (updated_at) of each record that last left or entered this site, and when: a record whose
-        // updated_at differs from it was changed here since; an incoming record built on it is a plain update.
-        QStringLiteral("CREATE TABLE exchange_bases (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
-                       "base_updated_at INTEGER NOT NULL, received_at INTEGER, "
-                       "PRIMARY KEY (table_name, record_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX exchange_bases_received ON exchange_bases(received_at)"),
+        // When a record last arrived here: an export "since the last exchange" forwards what arrived from other
+        // sites since, even when its own updated_at is older than the mark.
+        QStringLiteral("CREATE TABLE exchange_received (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "received_at INTEGER NOT NULL, PRIMARY KEY (table_name, record_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX exchange_received_at ON exchange_received(received_at)"),
+        // The versions (updated_at) of each record that left or entered this site: its known ancestry. An incoming
+        // version that descends from the version here is an update; one already known here is old news; any other
+        // means both sides changed the record, a conflict.
+        QStringLiteral("CREATE TABLE exchange_versions (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "version INTEGER NOT NULL, PRIMARY KEY (table_name, record_id, version)) WITHOUT ROWID"),
         // Both versions are kept whole (JSON) until a person decides; the local row stays as it was meanwhile.
         QStringLiteral("CREATE TABLE exchange_conflicts (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, "
                        "record_id TEXT NOT NULL, peer_site TEXT NOT NULL, detected_at INTEGER NOT NULL, "

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeVersions.h"
+
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+ExchangeVersions::ExchangeVersions(Database &database) : m_database(database) {}
+
+Result<QSet<qint64>> ExchangeVersions::known(const QString &table, const QString &id)
+{
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("SELECT version FROM exchange_versions WHERE table_name = ? AND record_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    if (auto done = Sql::exec(query, QCoreApplication::translate("ExchangeVersions", "reading a record")); !done)
+        return done.error();
+    QSet<qint64> versions;
+    while (query.next())
+        versions.insert(query.value(0).toLongLong());
+    query.finish();
+    return versions;
+}
+
+Result<void> ExchangeVersions::remember(const QString &table, const QString &id, const QSet<qint64> &versions)
+{
+    for (const qint64 version : versions) {
+        QSqlQuery &query = m_database.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO exchange_versions (table_name, record_id, version) VALUES (?, ?, ?)"));
+        query.addBindValue(table);
+        query.addBindValue(id);
+        query.addBindValue(version);
+        if (auto done = Sql::exec(query, QCoreApplication::translate("ExchangeVersions", "importing an exchange file"));
+            !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> ExchangeVersions::markReceived(const QString &table, const QString &id, qint64 at)
+{
+    QSqlQuery &query = m_database.prepared(
+        QStringLiteral("INSERT INTO exchange_received (table_name, record_id, received_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (table_name, record_id) DO UPDATE SET received_at = excluded.received_at"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    query.addBindValue(at);
+    return Sql::exec(query, QCoreApplication::translate("ExchangeVersions", "importing an exchange file"));
+}
+
+QSet<qint64> ExchangeVersions::parse(const QString &text)
+{
+    QSet<qint64> versions;
+    for (const QStringView part : QStringView(text).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 version = part.trimmed().toLongLong(&ok);
+        if (ok)
+            versions.insert(version);
+    }
+    return versions;
+}

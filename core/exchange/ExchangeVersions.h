@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSet>
+#include <QString>
+
+class Database;
+
+/**
+ * The known ancestry of each exchanged record (exchange_versions) and when it last arrived (exchange_received):
+ * what the merge rule of ExchangeImporter compares, and what an export "since the last exchange" forwards.
+ * Writes must run inside Database::write().
+ */
+class ExchangeVersions
+{
+public:
+    explicit ExchangeVersions(Database &database);
+
+    Result<QSet<qint64>> known(const QString &table, const QString &id);
+    Result<void> remember(const QString &table, const QString &id, const QSet<qint64> &versions);
+    Result<void> markReceived(const QString &table, const QString &id, qint64 at);
+
+    /// The ancestry as an exchange file carries it: versions separated by commas (SQLite's group_concat).
+    static QSet<qint64> parse(const QString &text);
+
+private:
+    Database &m_database;
+};
