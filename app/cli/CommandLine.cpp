@@ -9,8 +9,12 @@
 #include "placements/CompanyImporter.h"
 #include "placements/PlacementExporter.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Module.h"
 #include "dropouts/DropoutExporter.h"
 #include "dropouts/DropoutImporter.h"
+#include "exchange/ExchangeExporter.h"
+#include "exchange/ExchangeImporter.h"
+#include "exchange/ExchangeReader.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
 #include "storage/DataSettings.h"
@@ -18,6 +22,7 @@
 #include "io/TextDecoder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +33,10 @@
 namespace {
 
 // Options that take a value, given as "--db FILE" or "--db=FILE".
-const QStringList valueOptions = {QStringLiteral("--db"),   QStringLiteral("--out"),    QStringLiteral("--size"),
-                                  QStringLiteral("--seed"), QStringLiteral("--format"), QStringLiteral("--campaign")};
+const QStringList valueOptions = {
+    QStringLiteral("--db"),   QStringLiteral("--out"),     QStringLiteral("--size"),
+    QStringLiteral("--seed"), QStringLiteral("--format"),  QStringLiteral("--campaign"),
+    QStringLiteral("--site"), QStringLiteral("--dossier"), QStringLiteral("--passphrase-file")};
 
 } // namespace
 
@@ -56,9 +63,17 @@ QString CommandLine::helpText() const
               "  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE\n"
               "                              export every dossier, immersion or dropout case, or the local\n"
               "                              career sheets; dropouts --figures: the figures of each campaign\n"
+              "  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]\n"
+              "                              write an encrypted exchange file: what changed since the last\n"
+              "                              exchange with a site, everything, or the dossiers given (a transfer)\n"
+              "  exchange import FILE [--passphrase-file F] [--dry-run]\n"
+              "                              show what an exchange file brings, then merge it (all or nothing);\n"
+              "                              records changed on both sides are kept as conflicts to resolve\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
+              "  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE\n"
+              "                              variable; never on the command line)\n"
               "  -h, --help                  show this help\n"
               "  -v, --version               show the version\n"
               "\n"
@@ -85,6 +100,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(options);
     if (options.command == QLatin1String("export"))
         return runExport(options);
+    if (options.command == QLatin1String("exchange"))
+        return runExchange(options);
     return usageError(tr("Unknown command \"%1\".").arg(options.command));
 }
 
@@ -135,6 +152,14 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
             options.campaign = value;
         } else if (argument == QLatin1String("--figures")) {
             options.figures = true;
+        } else if (argument == QLatin1String("--passphrase-file")) {
+            options.passphraseFile = value;
+        } else if (argument == QLatin1String("--site")) {
+            options.site = value;
+        } else if (argument == QLatin1String("--dossier")) {
+            options.dossiers << value;
+        } else if (argument == QLatin1String("--all")) {
+            options.all = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             return usageError(tr("Unknown option \"%1\".").arg(argument));
         } else if (options.command.isEmpty()) {
@@ -483,6 +508,128 @@ int CommandLine::runDropoutExport(Database &database, const Options &options, Ta
                               : tr("%n dropout case(s) exported to %1.", nullptr, *written))
                  .arg(QDir::toNativeSeparators(options.out))
           << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runExchange(const Options &options)
+{
+    const QString action = options.positional.value(0);
+    if (action != QLatin1String("export") && action != QLatin1String("import"))
+        return usageError(tr("exchange takes export or import: exchange export --out FILE, exchange import FILE."));
+    if (action == QLatin1String("export")) {
+        if (options.out.isEmpty())
+            return usageError(tr("exchange export needs --out FILE."));
+        if (options.dossiers.isEmpty() && options.site.isEmpty() && !options.all)
+            return usageError(tr("exchange export needs --site CODE (what changed since the last exchange with "
+                                 "that site), --all, or --dossier ID."));
+        if (!options.dossiers.isEmpty() && options.all)
+            return usageError(tr("--all and --dossier cannot be used together."));
+    } else if (options.positional.size() != 2) {
+        return usageError(tr("exchange import needs the exchange file."));
+    }
+    auto passphrase = readPassphrase(options);
+    if (!passphrase)
+        return passphrase.error().kind() == Error::Kind::Usage ? usageError(passphrase.error().message())
+                                                               : fail(passphrase.error());
+    return action == QLatin1String("export") ? runExchangeExport(options, *passphrase)
+                                             : runExchangeImport(options, *passphrase);
+}
+
+// A passphrase given as an argument would sit in the shell's history and in the process list: it comes from a file
+// or from the environment only.
+Result<QString> CommandLine::readPassphrase(const Options &options)
+{
+    QString passphrase;
+    if (!options.passphraseFile.isEmpty()) {
+        QFile file(options.passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(
+                Error::Kind::BadInput,
+                tr("The passphrase file %1 cannot be read.").arg(QDir::toNativeSeparators(options.passphraseFile)), {},
+                file.errorString());
+        // The first line, without its line ending, as editors save it.
+        passphrase = QString::fromUtf8(file.readLine(4096));
+        while (passphrase.endsWith(QLatin1Char('\n')) || passphrase.endsWith(QLatin1Char('\r')))
+            passphrase.chop(1);
+    } else {
+        passphrase = qEnvironmentVariable("SILLAGE_PASSPHRASE");
+    }
+    if (passphrase.isEmpty())
+        return Error(Error::Kind::Usage, tr("exchange needs a passphrase: --passphrase-file F, or the "
+                                            "SILLAGE_PASSPHRASE variable."));
+    return passphrase;
+}
+
+int CommandLine::runExchangeExport(const Options &options, const QString &passphrase)
+{
+    auto database = openDatabase(options, Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    ExchangeExportOptions exportOptions;
+    exportOptions.passphrase = passphrase;
+    exportOptions.targetSite = options.site;
+    exportOptions.dossierIds = options.dossiers;
+    exportOptions.scope = !options.dossiers.isEmpty() ? ExchangeExportOptions::Scope::Dossiers
+                          : options.all               ? ExchangeExportOptions::Scope::Everything
+                                                      : ExchangeExportOptions::Scope::SinceLastExchange;
+    auto summary = ExchangeExporter(**database).exportTo(options.out, exportOptions);
+    if (!summary)
+        return fail(summary.error());
+    for (const ExchangeTableCount &count : summary->manifest.tables) {
+        if (count.records > 0)
+            m_out << tr("  %1: %2").arg(count.table).arg(count.records) << Qt::endl;
+    }
+    m_out << tr("%n record(s) written to %1.", nullptr, int(summary->total)).arg(QDir::toNativeSeparators(options.out))
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runExchangeImport(const Options &options, const QString &passphrase)
+{
+    const QString file = options.positional.at(1);
+    auto database = openDatabase(options, options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!database)
+        return fail(database.error());
+    auto reader = ExchangeReader::open(file, passphrase);
+    if (!reader)
+        return fail(reader.error());
+    const ExchangeManifest &manifest = (*reader)->manifest();
+    m_out << tr("From site %1 (%2), written on %3 by %4: %5.")
+                 .arg(manifest.siteCode, manifest.siteName,
+                      QLocale().toString(manifest.createdAt.toLocalTime(), QLocale::ShortFormat), manifest.createdBy,
+                      manifest.kind == ExchangeManifest::Kind::Sync ? tr("changes") : tr("dossier transfer"))
+          << Qt::endl;
+    ExchangeImporter importer(**database);
+    auto report = options.dryRun ? importer.preview(**reader) : importer.import(**reader, file);
+    if (!report) {
+        m_err << tr("Nothing was imported.") << Qt::endl;
+        return fail(report.error());
+    }
+    for (const ExchangeTableOutcome &module : report->byModule()) {
+        m_out << tr("%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.")
+                     .arg(Modules::label(module.module))
+                     .arg(module.created)
+                     .arg(module.updated)
+                     .arg(module.deleted)
+                     .arg(module.conflicts)
+                     .arg(module.unchanged)
+              << Qt::endl;
+    }
+    const ExchangeTableOutcome total = report->total();
+    if (report->renumbered > 0)
+        m_out << tr("%n dossier(s) given a local number (theirs was already used here).", nullptr,
+                    int(report->renumbered))
+              << Qt::endl;
+    if (options.dryRun) {
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+        return 0;
+    }
+    m_out << tr("Imported: %1 new, %2 updated, %3 deleted.").arg(total.created).arg(total.updated).arg(total.deleted)
+          << Qt::endl;
+    if (total.conflicts > 0)
+        m_out << tr("%n conflict(s) to resolve: records changed on both sides were left as they are here.", nullptr,
+                    int(total.conflicts))
+              << Qt::endl;
     return 0;
 }
 

@@ -37,6 +37,10 @@ private:
         bool figures = false;
         QString campaign;
         QString format;
+        QString passphraseFile;
+        QString site;
+        QStringList dossiers;
+        bool all = false;
     };
 
     int parse(const QStringList &arguments, Options &options);
@@ -52,6 +56,10 @@ private:
     int runRomeImport(Database &database, const QString &folder, bool dryRun);
     int runDropoutExport(Database &database, const Options &options, TabularExport::Format format);
     int runExport(const Options &options);
+    int runExchange(const Options &options);
+    int runExchangeExport(const Options &options, const QString &passphrase);
+    int runExchangeImport(const Options &options, const QString &passphrase);
+    Result<QString> readPassphrase(const Options &options);
 
     Result<std::unique_ptr<Database>> openDatabase(const Options &options, Database::Access access);
     int usageError(const QString &message);

@@ -2,6 +2,7 @@
 #include "FileCorruption.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "careers/CareerSheetRepository.h"
+#include "storage/DataSettings.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -119,6 +120,9 @@ private slots:
     void importRomeDryRunThenRealThenNewer();
     void importRomeRefusesABadFolderAndWritesNothing();
     void exportCareersAsJsonAndCsv();
+    void exchangeExportThenDryRunThenImportThenAgain();
+    void exchangeRefusesBadFilesAndWritesNothing();
+    void exchangeNeedsAPassphraseOffTheCommandLine();
 };
 
 void TestCli::initTestCase()
@@ -483,6 +487,153 @@ void TestCli::exportCareersAsJsonAndCsv()
     QFile csvFile(folder.filePath(QStringLiteral("careers.csv")));
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QVERIFY(csvFile.readAll().startsWith("\xEF\xBB\xBF"));
+}
+
+namespace {
+
+// A second site: an empty database with its own code, as the first start would leave it.
+bool createSite(const QString &path, const QString &code)
+{
+    auto database = Database::open(path);
+    return database && DataSettings(**database).setSite(code, QStringLiteral("Site ") + code).ok();
+}
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+} // namespace
+
+void TestCli::exchangeExportThenDryRunThenImportThenAgain()
+{
+    QTemporaryDir folder;
+    const QString source = folder.filePath(QStringLiteral("a.db"));
+    const QString target = folder.filePath(QStringLiteral("b.db"));
+    const QString secret = folder.filePath(QStringLiteral("passphrase.txt"));
+    const QString file = folder.filePath(QStringLiteral("a-to-b.sillage"));
+    QVERIFY(writeText(secret, "une phrase de passe\n"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), source, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("12")});
+    QVERIFY(createSite(target, QStringLiteral("BBB")));
+
+    RUN_CLI(exported, 0, folder.path(),
+            {QStringLiteral("--db"), source, QStringLiteral("exchange"), QStringLiteral("export"),
+             QStringLiteral("--out"), file, QStringLiteral("--passphrase-file"), secret, QStringLiteral("--site"),
+             QStringLiteral("BBB")});
+    QVERIFY2(exported.out.contains(QLatin1String("written to")), qPrintable(exported.out));
+    QVERIFY(QFile::exists(file));
+
+    const QStringList import = {QStringLiteral("--db"),
+                                target,
+                                QStringLiteral("exchange"),
+                                QStringLiteral("import"),
+                                file,
+                                QStringLiteral("--passphrase-file"),
+                                secret};
+    RUN_CLI(dry, 0, folder.path(), import + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(dry.out.contains(QLatin1String("Young people: new ")), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QLatin1String("Placements: new ")));
+    QVERIFY(dry.out.contains(QLatin1String("Dry run")));
+    QVERIFY(dry.out.contains(QLatin1String("From site")));
+    QCOMPARE(dossierCountIn(target), 0);
+
+    RUN_CLI(real, 0, folder.path(), import);
+    QVERIFY2(real.out.contains(QLatin1String("Imported: ")), qPrintable(real.out));
+    QCOMPARE(dossierCountIn(target), 12);
+
+    RUN_CLI(again, 0, folder.path(), import);
+    QVERIFY2(again.out.contains(QLatin1String("Imported: 0 new, 0 updated, 0 deleted.")), qPrintable(again.out));
+    QCOMPARE(dossierCountIn(target), 12);
+
+    // A dossier transfer of one young person.
+    QString firstId;
+    {
+        auto database = Database::open(source, Database::Access::ReadOnly);
+        QVERIFY(database);
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM beneficiaries ORDER BY id LIMIT 1")) && query.next());
+        firstId = query.value(0).toString();
+    }
+    const QString transfer = folder.filePath(QStringLiteral("transfer.sillage"));
+    RUN_CLI(moved, 0, folder.path(),
+            {QStringLiteral("--db"), source, QStringLiteral("exchange"), QStringLiteral("export"),
+             QStringLiteral("--out"), transfer, QStringLiteral("--passphrase-file"), secret,
+             QStringLiteral("--dossier"), firstId});
+    const QString third = folder.filePath(QStringLiteral("c.db"));
+    QVERIFY(createSite(third, QStringLiteral("CCC")));
+    RUN_CLI(received, 0, folder.path(),
+            {QStringLiteral("--db"), third, QStringLiteral("exchange"), QStringLiteral("import"), transfer,
+             QStringLiteral("--passphrase-file"), secret});
+    QVERIFY2(received.out.contains(QLatin1String("dossier transfer")), qPrintable(received.out));
+    QCOMPARE(dossierCountIn(third), 1);
+}
+
+void TestCli::exchangeRefusesBadFilesAndWritesNothing()
+{
+    QTemporaryDir folder;
+    const QString source = folder.filePath(QStringLiteral("a.db"));
+    const QString target = folder.filePath(QStringLiteral("b.db"));
+    const QString secret = folder.filePath(QStringLiteral("passphrase.txt"));
+    const QString wrong = folder.filePath(QStringLiteral("wrong.txt"));
+    const QString file = folder.filePath(QStringLiteral("a.sillage"));
+    QVERIFY(writeText(secret, "une phrase de passe"));
+    QVERIFY(writeText(wrong, "une autre phrase"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), source, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("3")});
+    QVERIFY(createSite(target, QStringLiteral("BBB")));
+    RUN_CLI(exported, 0, folder.path(),
+            {QStringLiteral("--db"), source, QStringLiteral("exchange"), QStringLiteral("export"),
+             QStringLiteral("--out"), file, QStringLiteral("--passphrase-file"), secret, QStringLiteral("--all")});
+    const QByteArray before = FileCorruption::contentOf(target);
+
+    RUN_CLI(wrongPassphrase, 2, folder.path(),
+            {QStringLiteral("--db"), target, QStringLiteral("exchange"), QStringLiteral("import"), file,
+             QStringLiteral("--passphrase-file"), wrong});
+    QVERIFY2(wrongPassphrase.err.contains(QLatin1String("passphrase")), qPrintable(wrongPassphrase.err));
+
+    QFile sealed(file);
+    QVERIFY(sealed.open(QIODevice::ReadOnly));
+    const QByteArray content = sealed.readAll();
+    sealed.close();
+    const QString truncated = folder.filePath(QStringLiteral("truncated.sillage"));
+    QVERIFY(writeText(truncated, content.left(content.size() / 2)));
+    RUN_CLI(cut, 2, folder.path(),
+            {QStringLiteral("--db"), target, QStringLiteral("exchange"), QStringLiteral("import"), truncated,
+             QStringLiteral("--passphrase-file"), secret});
+    QVERIFY2(cut.err.contains(QLatin1String("incomplete")), qPrintable(cut.err));
+
+    RUN_CLI(plain, 2, folder.path(),
+            {QStringLiteral("--db"), target, QStringLiteral("exchange"), QStringLiteral("import"), source,
+             QStringLiteral("--passphrase-file"), secret});
+    QVERIFY2(plain.err.contains(QLatin1String("plain SQLite")), qPrintable(plain.err));
+    QCOMPARE(dossierCountIn(target), 0);
+}
+
+void TestCli::exchangeNeedsAPassphraseOffTheCommandLine()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("a.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("2")});
+    const QString file = folder.filePath(QStringLiteral("a.sillage"));
+    const QStringList exportAll = {QStringLiteral("--db"),  db,   QStringLiteral("exchange"), QStringLiteral("export"),
+                                   QStringLiteral("--out"), file, QStringLiteral("--all")};
+    qunsetenv("SILLAGE_PASSPHRASE");
+    RUN_CLI(none, 1, folder.path(), exportAll);
+    QVERIFY2(none.err.contains(QLatin1String("SILLAGE_PASSPHRASE")), qPrintable(none.err));
+    QVERIFY(!QFile::exists(file));
+    RUN_CLI(noTarget, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--out"),
+             file});
+    qputenv("SILLAGE_PASSPHRASE", "depuis l'environnement");
+    RUN_CLI(fromEnvironment, 0, folder.path(), exportAll);
+    RUN_CLI(dry, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("exchange"), QStringLiteral("import"), file,
+             QStringLiteral("--dry-run")});
+    qunsetenv("SILLAGE_PASSPHRASE");
+    QVERIFY(QFile::exists(file));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
