@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeSite.h"
+#include "exchange/ExchangeHistory.h"
+#include "exchange/ExchangeReader.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+using Scope = ExchangeExportOptions::Scope;
+
+QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> pairs)
+{
+    QVariantMap map;
+    for (const auto &[key, value] : pairs)
+        map.insert(QString::fromLatin1(key), value);
+    return map;
+}
+
+} // namespace
+
+/** Writing exchange files: dossier transfers with everything that hangs on a dossier, and private notes. */
+class TestExchangeExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dossierTransferCarriesTheWholeDossier()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QString moving = a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        const QString staying = a.createDossier(QStringLiteral("Hugo"), QStringLiteral("Petit"));
+        const QString ownNote =
+            a.insert(QStringLiteral("events"), values({{"beneficiary_id", moving},
+                                                       {"type", QStringLiteral("interview")},
+                                                       {"mode", QStringLiteral("office")},
+                                                       {"occurred_at", QStringLiteral("2026-03-02T10:00:00")},
+                                                       {"summary", QStringLiteral("Premier entretien")},
+                                                       {"private_note", QStringLiteral("ma note")},
+                                                       {"author", QStringLiteral("adviser.aaa")}}));
+        const QString otherNote =
+            a.insert(QStringLiteral("events"), values({{"beneficiary_id", moving},
+                                                       {"type", QStringLiteral("call")},
+                                                       {"mode", QStringLiteral("phone")},
+                                                       {"occurred_at", QStringLiteral("2026-03-09T10:00:00")},
+                                                       {"private_note", QStringLiteral("note d'un collègue")},
+                                                       {"author", QStringLiteral("colleague")}}));
+        a.insert(QStringLiteral("events"), values({{"beneficiary_id", staying},
+                                                   {"type", QStringLiteral("call")},
+                                                   {"mode", QStringLiteral("phone")},
+                                                   {"occurred_at", QStringLiteral("2026-03-09T11:00:00")}}));
+        const QString action = a.insert(QStringLiteral("actions"), values({{"beneficiary_id", moving},
+                                                                           {"theme", QStringLiteral("emploi")},
+                                                                           {"title", QStringLiteral("CV")},
+                                                                           {"status", QStringLiteral("todo")}}));
+        const QString company =
+            a.insert(QStringLiteral("companies"), values({{"name", QStringLiteral("Boulangerie")}}));
+        const QString unrelated = a.insert(QStringLiteral("companies"), values({{"name", QStringLiteral("Garage")}}));
+        const QString tutor = a.insert(QStringLiteral("tutors"),
+                                       values({{"company_id", company}, {"last_name", QStringLiteral("Roux")}}));
+        const QString placement =
+            a.insert(QStringLiteral("placements"), values({{"beneficiary_id", moving},
+                                                           {"type", QStringLiteral("pmsmp")},
+                                                           {"company_id", company},
+                                                           {"tutor_id", tutor},
+                                                           {"start_on", QStringLiteral("2026-04-01")},
+                                                           {"end_on", QStringLiteral("2026-04-15")}}));
+        const QString campaign =
+            a.insert(QStringLiteral("dropout_campaigns"), values({{"name", QStringLiteral("SIEI printemps")}}));
+        const QString dropout =
+            a.insert(QStringLiteral("dropout_cases"), values({{"campaign_id", campaign},
+                                                              {"last_name", QStringLiteral("Durand")},
+                                                              {"first_name", QStringLiteral("Léa")},
+                                                              {"received_on", QStringLiteral("2026-02-01")},
+                                                              {"beneficiary_id", moving}}));
+        const QString attempt =
+            a.insert(QStringLiteral("dropout_attempts"), values({{"case_id", dropout},
+                                                                 {"attempted_on", QStringLiteral("2026-02-03")},
+                                                                 {"channel", QStringLiteral("phone")},
+                                                                 {"outcome", QStringLiteral("reached")}}));
+
+        const QString file = a.exportFor(QStringLiteral("BBB"), Scope::Dossiers, {moving});
+        {
+            auto reader = ExchangeReader::open(file, ExchangeSite::passphrase());
+            QVERIFY(reader);
+            QCOMPARE((*reader)->manifest().kind, ExchangeManifest::Kind::DossierTransfer);
+            QVERIFY((*reader)->manifest().targetSite.isEmpty());
+        }
+        const ExchangePreview report = b.importFile(file);
+        QCOMPARE(report.manifest.kind, ExchangeManifest::Kind::DossierTransfer);
+        QCOMPARE(b.rows(QStringLiteral("beneficiaries")).keys(), QStringList{moving});
+        QCOMPARE(b.rows(QStringLiteral("events")).size(), 2);
+        QVERIFY(b.rows(QStringLiteral("actions")).contains(action));
+        QCOMPARE(b.rows(QStringLiteral("placements")).keys(), QStringList{placement});
+        QCOMPARE(b.rows(QStringLiteral("companies")).keys(), QStringList{company});
+        QVERIFY(!b.rows(QStringLiteral("companies")).contains(unrelated));
+        QCOMPARE(b.rows(QStringLiteral("tutors")).keys(), QStringList{tutor});
+        QCOMPARE(b.rows(QStringLiteral("dropout_campaigns")).keys(), QStringList{campaign});
+        QCOMPARE(b.rows(QStringLiteral("dropout_cases")).keys(), QStringList{dropout});
+        QCOMPARE(b.rows(QStringLiteral("dropout_attempts")).keys(), QStringList{attempt});
+        // The exporter's own private note follows the young person; a colleague's never does.
+        QCOMPARE(b.row(QStringLiteral("events"), ownNote).value(QStringLiteral("private_note")).toString(),
+                 QStringLiteral("ma note"));
+        QCOMPARE(b.row(QStringLiteral("events"), otherNote).value(QStringLiteral("private_note")).toString(),
+                 QString());
+        auto history = ExchangeHistory(b.db()).entries();
+        QVERIFY(history && history->size() == 1);
+        QCOMPARE(history->first().kind, QStringLiteral("dossier"));
+    }
+
+    void privateNotesNeverTravelInSyncFiles()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QString dossier = a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        const QString event =
+            a.insert(QStringLiteral("events"), values({{"beneficiary_id", dossier},
+                                                       {"type", QStringLiteral("interview")},
+                                                       {"mode", QStringLiteral("office")},
+                                                       {"occurred_at", QStringLiteral("2026-03-02T10:00:00")},
+                                                       {"summary", QStringLiteral("Entretien")},
+                                                       {"private_note", QStringLiteral("très confidentiel")},
+                                                       {"author", QStringLiteral("adviser.aaa")}}));
+        const QString file = a.exportFor(QStringLiteral("BBB"), Scope::Everything);
+        QFile sealed(file);
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        QVERIFY(!sealed.readAll().contains("confidentiel"));
+        b.importFile(file);
+        QCOMPARE(b.row(QStringLiteral("events"), event).value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Entretien"));
+        QCOMPARE(b.row(QStringLiteral("events"), event).value(QStringLiteral("private_note")).toString(), QString());
+        // B's own note on the same entry survives A's next change to it.
+        b.update(QStringLiteral("events"), event, values({{"private_note", QStringLiteral("note de B")}}));
+        a.importFile(b.exportFor(QStringLiteral("AAA")));
+        QCOMPARE(a.row(QStringLiteral("events"), event).value(QStringLiteral("private_note")).toString(),
+                 QStringLiteral("très confidentiel"));
+        a.update(QStringLiteral("events"), event, values({{"summary", QStringLiteral("Entretien, suite")}}));
+        b.importFile(a.exportFor(QStringLiteral("BBB")));
+        QCOMPARE(b.row(QStringLiteral("events"), event).value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Entretien, suite"));
+        QCOMPARE(b.row(QStringLiteral("events"), event).value(QStringLiteral("private_note")).toString(),
+                 QStringLiteral("note de B"));
+    }
+
+    void exportNeedsASiteAndAPassphrase()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeExportOptions options;
+        options.passphrase = ExchangeSite::passphrase();
+        const QString out = a.folder() + QStringLiteral("/x.sillage");
+        QCOMPARE(ExchangeExporter(a.db()).exportTo(out, options).error().kind(), Error::Kind::Usage);
+        options.scope = Scope::Dossiers;
+        options.dossierIds = {QStringLiteral("no-such-dossier")};
+        QCOMPARE(ExchangeExporter(a.db()).exportTo(out, options).error().kind(), Error::Kind::NotFound);
+        options.scope = Scope::Everything;
+        options.passphrase.clear();
+        QCOMPARE(ExchangeExporter(a.db()).exportTo(out, options).error().kind(), Error::Kind::Usage);
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchangeExporter)
+#include "tst_exchangeexporter.moc"
