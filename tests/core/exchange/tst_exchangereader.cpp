@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeSite.h"
 #include "exchange/ExchangeCipher.h"
+#include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
 #include "storage/Schema.h"
 
@@ -122,6 +123,27 @@ private slots:
         auto reader = ExchangeReader::open(sealed, ExchangeSite::passphrase());
         QVERIFY(!reader);
         QCOMPARE(reader.error().kind(), Error::Kind::BadInput);
+    }
+
+    // A file of format version 1 kept as written (3 fictitious demo dossiers and what hangs on them): later versions
+    // of Sillage must keep reading it.
+    void readsAFormatOneFixture()
+    {
+        const QString fixture = QStringLiteral(SILLAGE_TEST_DATA_DIR "/exchange/format1-demo.sillage");
+        QFile secret(QStringLiteral(SILLAGE_TEST_DATA_DIR "/exchange/format1-demo.passphrase"));
+        QVERIFY(secret.open(QIODevice::ReadOnly));
+        const QString passphrase = QString::fromUtf8(secret.readLine()).trimmed();
+        auto reader = ExchangeReader::open(fixture, passphrase);
+        QVERIFY2(reader, reader ? "" : qPrintable(reader.error().fullText()));
+        const ExchangeManifest &manifest = (*reader)->manifest();
+        QCOMPARE(manifest.formatVersion, 1);
+        QCOMPARE(manifest.schemaVersion, 7);
+        QCOMPARE(manifest.kind, ExchangeManifest::Kind::Sync);
+        ExchangeSite site(QStringLiteral("NEW"), QStringLiteral("Nouveau site"));
+        auto report = ExchangeImporter(site.db()).import(**reader);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        QCOMPARE(site.rows(QStringLiteral("beneficiaries")).size(), 3);
+        QCOMPARE(report->total().conflicts, 0);
     }
 
     void missingFileIsNotFound()
