@@ -51,7 +51,11 @@ CareerNavigator::CareerNavigator(Workspace &workspace, QWidget *parent)
     m_results->setWordWrap(true);
     // Each hit takes two lines (title, then code): a rule between hits keeps them from running together.
     m_results->setStyleSheet(QStringLiteral("QListWidget#careerResults::item { padding: 5px 4px; "
-                                            "border-bottom: 1px solid rgba(128, 128, 128, 0.3); }"));
+                                            "border-bottom: 1px solid rgba(128, 128, 128, 0.3); }"
+                                            // An item rule makes Qt draw the selection from the style sheet: it
+                                            // must name both colours, or the text vanishes when the list loses focus.
+                                            "QListWidget#careerResults::item:selected { "
+                                            "background: palette(highlight); color: palette(highlighted-text); }"));
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             emit sheetChosen(item->data(KeyRole).toString());
