@@ -119,6 +119,65 @@
     </message>
 </context>
 <context>
+    <name>AdditionsDialog</name>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <source>Local additions — %1</source>
+        <translation>Local additions — %1</translation>
+    </message>
+    <message>
+        <source>What you add here stays with the sheet on this site, apart from the ROME referential: a new import never erases it. Do not write anything about a young person.</source>
+        <translation>What you add here stays with the sheet on this site, apart from the ROME referential: a new import never erases it. Do not write anything about a young person.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Local &amp;training offers:</source>
+        <translation>Local &amp;training offers:</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>One address per line</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Picture:</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Sillage can read.</source>
+        <translation>%1 is not a picture Sillage can read.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>Additions not saved</source>
+        <translation>Additions not saved</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda of</source>
@@ -1100,10 +1159,6 @@
 <context>
     <name>BeneficiaryImportDialog</name>
     <message>
-        <source>&amp;Read again</source>
-        <translation>&amp;Read again</translation>
-    </message>
-    <message>
         <source>Import dossiers</source>
         <translation>Import dossiers</translation>
     </message>
@@ -1112,36 +1167,8 @@
         <translation>Import young people from a spreadsheet saved as CSV (Excel: “CSV UTF-8” or “CSV”). Columns are recognised by their titles; check them below. Nothing is written until you click “Import”.</translation>
     </message>
     <message>
-        <source>Choose the file to import. Its first rows and what the import would do will show here.</source>
-        <translation>Choose the file to import. Its first rows and what the import would do will show here.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>No file chosen</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Choose a file…</translation>
-    </message>
-    <message>
-        <source>Read the file again after correcting it in your spreadsheet</source>
-        <translation>Read the file again after correcting it in your spreadsheet</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Skipped: same person as %1, already in the database.</source>
@@ -1173,32 +1200,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to check once the columns are chosen</source>
-        <translation>
-            <numerusform>%n row to check once the columns are chosen</numerusform>
-            <numerusform>%n rows to check once the columns are chosen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Import %n dossier(s)</source>
         <translation>
             <numerusform>&amp;Import %n dossier</numerusform>
             <numerusform>&amp;Import %n dossiers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
-        <translation>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation>
-            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
-            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1212,10 +1217,6 @@
     <message>
         <source>Nothing is written until you click “Import”. Skipped lines are not imported.</source>
         <translation>Nothing is written until you click “Import”. Skipped lines are not imported.</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
-        <translation>This file cannot be imported. Choose another file, or correct it and click “Read again”.</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -1770,6 +1771,44 @@
     </message>
 </context>
 <context>
+    <name>CareerLookup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CareerNavigator</name>
+    <message>
+        <source>Search a job, a skill, a word…</source>
+        <translation>Search a job, a skill, a word…</translation>
+    </message>
+    <message>
+        <source>Search the career sheets</source>
+        <translation>Search the career sheets</translation>
+    </message>
+    <message>
+        <source>Career sheets by domain</source>
+        <translation>Career sheets by domain</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (local)</translation>
+    </message>
+    <message>
+        <source>No sheet matches “%1”.</source>
+        <translation>No sheet matches “%1”.</translation>
+    </message>
+    <message>
+        <source>local sheet</source>
+        <translation>local sheet</translation>
+    </message>
+</context>
+<context>
     <name>CareerPlanTab</name>
     <message>
         <source>Jobs aimed at</source>
@@ -1796,16 +1835,20 @@
         <translation>No job in the career plan yet. Add the jobs the young person aims at, by their ROME code (M1805…), with “Add a job…”.</translation>
     </message>
     <message>
-        <source>The career sheets of the Careers module will be linked here.</source>
-        <translation>The career sheets of the Careers module will be linked here.</translation>
-    </message>
-    <message>
         <source>Remove a job</source>
         <translation>Remove a job</translation>
     </message>
     <message>
         <source>Remove “%1” from the career plan?</source>
         <translation>Remove “%1” from the career plan?</translation>
+    </message>
+    <message>
+        <source>Career sheet</source>
+        <translation>Career sheet</translation>
+    </message>
+    <message>
+        <source>Open the job's sheet in the Careers module</source>
+        <translation>Open the job's sheet in the Careers module</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1930,101 @@
     </message>
 </context>
 <context>
+    <name>CareerSheetHtml</name>
+    <message>
+        <source>This code was withdrawn from the ROME: only its code and last title are kept. Dossiers and immersions that aim at it keep their link.</source>
+        <translation>This code was withdrawn from the ROME: only its code and last title are kept. Dossiers and immersions that aim at it keep their link.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Access to the job</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Job titles</translation>
+    </message>
+    <message>
+        <source>Know-how (savoir-faire)</source>
+        <translation>Know-how (savoir-faire)</translation>
+    </message>
+    <message>
+        <source>Soft skills (savoir-être)</source>
+        <translation>Soft skills (savoir-être)</translation>
+    </message>
+    <message>
+        <source>Knowledge (savoirs)</source>
+        <translation>Knowledge (savoirs)</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Work contexts</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Close jobs</source>
+        <translation>Close jobs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Local training offers</source>
+        <translation>Local training offers</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Local additions</source>
+        <translation>Local additions</translation>
+    </message>
+    <message>
+        <source>Nothing added yet: notes, local training offers, useful links or a picture stay with this sheet, even after a new ROME import.</source>
+        <translation>Nothing added yet: notes, local training offers, useful links or a picture stay with this sheet, even after a new ROME import.</translation>
+    </message>
+    <message>
+        <source>Linked young people and immersions</source>
+        <translation>Linked young people and immersions</translation>
+    </message>
+    <message>
+        <source>No dossier's career plan and no immersion aims at this job yet.</source>
+        <translation>No dossier's career plan and no immersion aims at this job yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career plan(s)</source>
+        <translation><numerusform>%n career plan</numerusform><numerusform>%n career plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s)</source>
+        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+    </message>
+    <message>
+        <source>What the job is</source>
+        <translation>What the job is</translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation>How to get there</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Know-how</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+</context>
+<context>
     <name>CareerSheetRepository</name>
     <message>
         <source>reading a career sheet</source>
@@ -1907,6 +2045,109 @@
     <message>
         <source>Local additions must belong to a career sheet.</source>
         <translation>Local additions must belong to a career sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSheetView</name>
+    <message>
+        <source>Edit local additions…</source>
+        <translation>Edit local additions…</translation>
+    </message>
+    <message>
+        <source>Copy as a local sheet</source>
+        <translation>Copy as a local sheet</translation>
+    </message>
+    <message>
+        <source>Edit the sheet…</source>
+        <translation>Edit the sheet…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add to a séance…</source>
+        <translation>Add to a séance…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Shows this sheet full screen, in large type, on the projector</source>
+        <translation>Shows this sheet full screen, in large type, on the projector</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the tree or type a job in the search field.</source>
+        <translation>Choose a sheet in the tree or type a job in the search field.</translation>
+    </message>
+    <message>
+        <source>Local sheet</source>
+        <translation>Local sheet</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the ROME</source>
+        <translation>Withdrawn from the ROME</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>ROME %1</source>
+        <translation>ROME %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Sheet not copied</source>
+        <translation>Sheet not copied</translation>
+    </message>
+    <message>
+        <source>Remove the local sheet</source>
+        <translation>Remove the local sheet</translation>
+    </message>
+    <message>
+        <source>Remove the local sheet %1 and its additions? Séances that list it will skip it.</source>
+        <translation>Remove the local sheet %1 and its additions? Séances that list it will skip it.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Sheet not removed</source>
+        <translation>Sheet not removed</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>Print the sheet</translation>
+    </message>
+    <message>
+        <source>Export the sheet to PDF</source>
+        <translation>Export the sheet to PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF not written</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2199,61 @@
     <message>
         <source>"%1" is not a ROME code: a letter from A to N, then four digits (M1805).</source>
         <translation>"%1" is not a ROME code: a letter from A to N, then four digits (M1805).</translation>
+    </message>
+</context>
+<context>
+    <name>CareersPage</name>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Create a local sheet…</source>
+        <translation>Create a local sheet…</translation>
+    </message>
+    <message>
+        <source>A sheet of your own, for a job the ROME does not describe as you need</source>
+        <translation>A sheet of your own, for a job the ROME does not describe as you need</translation>
+    </message>
+    <message>
+        <source>Import the ROME…</source>
+        <translation>Import the ROME…</translation>
+    </message>
+    <message>
+        <source>No career sheet yet</source>
+        <translation>No career sheet yet</translation>
+    </message>
+    <message>
+        <source>Import the ROME referential of France Travail (free open data) to browse every job, or start with the demonstration sheets: about forty jobs across the 14 grands domaines, ready for a workshop.</source>
+        <translation>Import the ROME referential of France Travail (free open data) to browse every job, or start with the demonstration sheets: about forty jobs across the 14 grands domaines, ready for a workshop.</translation>
+    </message>
+    <message>
+        <source>Add the demonstration sheets</source>
+        <translation>Add the demonstration sheets</translation>
+    </message>
+    <message>
+        <source>Demonstration sheets not added</source>
+        <translation>Demonstration sheets not added</translation>
+    </message>
+    <message>
+        <source>Séances not read</source>
+        <translation>Séances not read</translation>
+    </message>
+    <message>
+        <source>New séance…</source>
+        <translation>New séance…</translation>
+    </message>
+    <message>
+        <source>New séance</source>
+        <translation>New séance</translation>
+    </message>
+    <message>
+        <source>Name of the séance:</source>
+        <translation>Name of the séance:</translation>
     </message>
 </context>
 <context>
@@ -2356,9 +2652,17 @@ Commands:
   export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
                               export every dossier, immersion or dropout case, or the local
                               career sheets; dropouts --figures: the figures of each campaign
+  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              write an encrypted exchange file: what changed since the last
+                              exchange with a site, everything, or the dossiers given (a transfer)
+  exchange import FILE [--passphrase-file F] [--dry-run]
+                              show what an exchange file brings, then merge it (all or nothing);
+                              records changed on both sides are kept as conflicts to resolve
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
+                              variable; never on the command line)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -2383,14 +2687,90 @@ Commands:
   export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
                               export every dossier, immersion or dropout case, or the local
                               career sheets; dropouts --figures: the figures of each campaign
+  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              write an encrypted exchange file: what changed since the last
+                              exchange with a site, everything, or the dossiers given (a transfer)
+  exchange import FILE [--passphrase-file F] [--dry-run]
+                              show what an exchange file brings, then merge it (all or nothing);
+                              records changed on both sides are kept as conflicts to resolve
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
+                              variable; never on the command line)
   -h, --help                  show this help
   -v, --version               show the version
 
 Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
 </translation>
+    </message>
+    <message>
+        <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
+        <translation>exchange takes export or import: exchange export --out FILE, exchange import FILE.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --out FILE.</source>
+        <translation>exchange export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</source>
+        <translation>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</translation>
+    </message>
+    <message>
+        <source>--all and --dossier cannot be used together.</source>
+        <translation>--all and --dossier cannot be used together.</translation>
+    </message>
+    <message>
+        <source>exchange import needs the exchange file.</source>
+        <translation>exchange import needs the exchange file.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>The passphrase file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
+        <translation>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>From site %1 (%2), written on %3 by %4: %5.</source>
+        <translation>From site %1 (%2), written on %3 by %4: %5.</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>dossier transfer</source>
+        <translation>dossier transfer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</source>
+        <translation>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) given a local number (theirs was already used here).</source>
+        <translation><numerusform>%n dossier given a local number (theirs was already used here).</numerusform><numerusform>%n dossiers given a local number (theirs was already used here).</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 deleted.</source>
+        <translation>Imported: %1 new, %2 updated, %3 deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
+        <translation><numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform><numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3293,29 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The activity is longer than %1 characters.</source>
         <translation>The activity is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>reading the exchange conflicts</source>
+        <translation>reading the exchange conflicts</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>This conflict was already resolved.</translation>
+    </message>
+    <message>
+        <source>This conflict names an unknown table.</source>
+        <translation>This conflict names an unknown table.</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>resolving a conflict</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +4407,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
 <context>
     <name>DropoutImportDialog</name>
     <message>
-        <source>&amp;Read again</source>
-        <translation>&amp;Read again</translation>
-    </message>
-    <message>
         <source>Import a dropout list</source>
         <translation>Import a dropout list</translation>
     </message>
@@ -4024,36 +4423,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>No file chosen</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose a file…</source>
-        <translation>C&amp;hoose a file…</translation>
-    </message>
-    <message>
-        <source>Read the file again after correcting it in your spreadsheet</source>
-        <translation>Read the file again after correcting it in your spreadsheet</translation>
-    </message>
-    <message>
-        <source>Choose the file of the list. Its first rows and what the import would do will show here.</source>
-        <translation>Choose the file of the list. Its first rows and what the import would do will show here.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>Choose the list to import</source>
         <translation>Choose the list to import</translation>
-    </message>
-    <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read; what the import would do shows once the campaign is named</source>
@@ -4129,28 +4500,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to check once the columns are chosen</source>
-        <translation>
-            <numerusform>%n row to check once the columns are chosen</numerusform>
-            <numerusform>%n rows to check once the columns are chosen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Import %n case(s)</source>
         <translation>
             <numerusform>&amp;Import %n case</numerusform>
             <numerusform>&amp;Import %n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
-        <translation>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation>
-            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
-            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
         </translation>
     </message>
     <message>
@@ -4160,10 +4513,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Nothing is written until you click “Import”. Rows to review wait in the review list.</source>
         <translation>Nothing is written until you click “Import”. Rows to review wait in the review list.</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
-        <translation>This file cannot be imported. Choose another file, or correct it and click “Read again”.</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -4809,6 +5158,303 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ExchangeCipher</name>
+    <message>
+        <source>There is not enough memory to derive the key.</source>
+        <translation>There is not enough memory to derive the key.</translation>
+    </message>
+    <message>
+        <source>Close other programs, then try again.</source>
+        <translation>Close other programs, then try again.</translation>
+    </message>
+    <message>
+        <source>The exchange file is empty.</source>
+        <translation>The exchange file is empty.</translation>
+    </message>
+    <message>
+        <source>Ask for the file again: the copy was probably interrupted.</source>
+        <translation>Ask for the file again: the copy was probably interrupted.</translation>
+    </message>
+    <message>
+        <source>This is a plain SQLite database, not an encrypted exchange file.</source>
+        <translation>This is a plain SQLite database, not an encrypted exchange file.</translation>
+    </message>
+    <message>
+        <source>Exchange files are written by Fichier &gt; Échanges &gt; Exporter or by "sillage-cli exchange export".</source>
+        <translation>Exchange files are written by Fichier &gt; Échanges &gt; Exporter or by "sillage-cli exchange export".</translation>
+    </message>
+    <message>
+        <source>This file is not a Sillage exchange file.</source>
+        <translation>This file is not a Sillage exchange file.</translation>
+    </message>
+    <message>
+        <source>The exchange file is incomplete (its header is cut short).</source>
+        <translation>The exchange file is incomplete (its header is cut short).</translation>
+    </message>
+    <message>
+        <source>This exchange file uses format version %1, which this version of Sillage does not read (it reads version %2).</source>
+        <translation>This exchange file uses format version %1, which this version of Sillage does not read (it reads version %2).</translation>
+    </message>
+    <message>
+        <source>Install the latest version of Sillage, or ask for a file written by the same version.</source>
+        <translation>Install the latest version of Sillage, or ask for a file written by the same version.</translation>
+    </message>
+    <message>
+        <source>The header of the exchange file is damaged.</source>
+        <translation>The header of the exchange file is damaged.</translation>
+    </message>
+    <message>
+        <source>The key parameters of the exchange file are outside safe limits.</source>
+        <translation>The key parameters of the exchange file are outside safe limits.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was not written by Sillage; it was not read.</source>
+        <translation>The file is damaged or was not written by Sillage; it was not read.</translation>
+    </message>
+    <message>
+        <source>The exchange file declares sizes that cannot be right.</source>
+        <translation>The exchange file declares sizes that cannot be right.</translation>
+    </message>
+    <message>
+        <source>The exchange file is incomplete (truncated).</source>
+        <translation>The exchange file is incomplete (truncated).</translation>
+    </message>
+    <message>
+        <source>The exchange file has extra bytes after its end.</source>
+        <translation>The exchange file has extra bytes after its end.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; ask for it again.</source>
+        <translation>The file is damaged; ask for it again.</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot be started.</source>
+        <translation>The encryption library cannot be started.</translation>
+    </message>
+    <message>
+        <source>An exchange file needs a passphrase.</source>
+        <translation>An exchange file needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>The exchange data cannot be read back.</source>
+        <translation>The exchange data cannot be read back.</translation>
+    </message>
+    <message>
+        <source>There is too much to put in one exchange file.</source>
+        <translation>There is too much to put in one exchange file.</translation>
+    </message>
+    <message>
+        <source>Export fewer dossiers at once, or exchange more often.</source>
+        <translation>Export fewer dossiers at once, or exchange more often.</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be created.</source>
+        <translation>The exchange file %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation>Check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be written.</source>
+        <translation>The exchange file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk, then try again.</source>
+        <translation>Check the free space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be opened.</source>
+        <translation>The exchange file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Check the path and that you may read the file.</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be created to read the exchange file.</source>
+        <translation>A temporary file cannot be created to read the exchange file.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed after it was written.</source>
+        <translation>The passphrase is wrong, or the file was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase with the person who sent the file; if it is right, ask for the file again.</source>
+        <translation>Check the passphrase with the person who sent the file; if it is right, ask for the file again.</translation>
+    </message>
+    <message>
+        <source>The exchange file was changed or damaged after it was written.</source>
+        <translation>The exchange file was changed or damaged after it was written.</translation>
+    </message>
+    <message>
+        <source>Ask for the file again; nothing was imported.</source>
+        <translation>Ask for the file again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The exchange file cannot be decrypted to disk.</source>
+        <translation>The exchange file cannot be decrypted to disk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExporter</name>
+    <message>
+        <source>An exchange file cannot be written in the middle of another change.</source>
+        <translation>An exchange file cannot be written in the middle of another change.</translation>
+    </message>
+    <message>
+        <source>An exchange file needs a passphrase.</source>
+        <translation>An exchange file needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>Choose the site the exchange file is for, or export everything.</source>
+        <translation>Choose the site the exchange file is for, or export everything.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dossier to transfer.</source>
+        <translation>Choose at least one dossier to transfer.</translation>
+    </message>
+    <message>
+        <source>This database has no site code yet.</source>
+        <translation>This database has no site code yet.</translation>
+    </message>
+    <message>
+        <source>Set the site's code and name first (first start, or Settings).</source>
+        <translation>Set the site's code and name first (first start, or Settings).</translation>
+    </message>
+    <message>
+        <source>reading the last exchange with the site</source>
+        <translation>reading the last exchange with the site</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created for the exchange file.</source>
+        <translation>A temporary folder cannot be created for the exchange file.</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk, then try again.</source>
+        <translation>Check the free space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>preparing the exchange file</source>
+        <translation>preparing the exchange file</translation>
+    </message>
+    <message>
+        <source>choosing the dossiers to transfer</source>
+        <translation>choosing the dossiers to transfer</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the id %1.</source>
+        <translation>There is no dossier with the id %1.</translation>
+    </message>
+    <message>
+        <source>writing the exchange file</source>
+        <translation>writing the exchange file</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>recording the export</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeHistory</name>
+    <message>
+        <source>reading the history of exchanges</source>
+        <translation>reading the history of exchanges</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImporter</name>
+    <message>
+        <source>The content of the exchange file is not readable.</source>
+        <translation>The content of the exchange file is not readable.</translation>
+    </message>
+    <message>
+        <source>The file was probably not written by Sillage; nothing was imported.</source>
+        <translation>The file was probably not written by Sillage; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>checking the records an exchange file refers to</source>
+        <translation>checking the records an exchange file refers to</translation>
+    </message>
+    <message>
+        <source>The exchange file holds a record of %1 whose %2 is neither in the file nor here.</source>
+        <translation>The exchange file holds a record of %1 whose %2 is neither in the file nor here.</translation>
+    </message>
+    <message>
+        <source>Import the earlier exchange files from that site first, or ask it for a file with everything. Nothing was imported.</source>
+        <translation>Import the earlier exchange files from that site first, or ask it for a file with everything. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation>reading a record</translation>
+    </message>
+    <message>
+        <source>numbering a dossier</source>
+        <translation>numbering a dossier</translation>
+    </message>
+    <message>
+        <source>No free dossier number was found.</source>
+        <translation>No free dossier number was found.</translation>
+    </message>
+    <message>
+        <source>importing an exchange file</source>
+        <translation>importing an exchange file</translation>
+    </message>
+    <message>
+        <source>keeping a conflict for later</source>
+        <translation>keeping a conflict for later</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>recording the import</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReader</name>
+    <message>
+        <source>The content of the exchange file is not readable.</source>
+        <translation>The content of the exchange file is not readable.</translation>
+    </message>
+    <message>
+        <source>The file was probably not written by Sillage; nothing was imported.</source>
+        <translation>The file was probably not written by Sillage; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created to read the exchange file.</source>
+        <translation>A temporary folder cannot be created to read the exchange file.</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk, then try again.</source>
+        <translation>Check the free space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>This exchange file was written by a newer version of Sillage (schema %1; this version knows up to %2).</source>
+        <translation>This exchange file was written by a newer version of Sillage (schema %1; this version knows up to %2).</translation>
+    </message>
+    <message>
+        <source>Install the latest version of Sillage to import it. Nothing was imported.</source>
+        <translation>Install the latest version of Sillage to import it. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>listing the tables</source>
+        <translation>listing the tables</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>reading a record</source>
+        <translation>reading a record</translation>
+    </message>
+    <message>
+        <source>importing an exchange file</source>
+        <translation>importing an exchange file</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchField</name>
     <message>
         <source>Search every module (Ctrl+K)</source>
@@ -5065,6 +5711,61 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ImportDialogFrame</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in your spreadsheet</source>
+        <translation>Read the file again after correcting it in your spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Its first rows and what the import would do will show here.</source>
+        <translation>Choose the file to import. Its first rows and what the import would do will show here.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check once the columns are chosen</source>
+        <translation><numerusform>%n row to check once the columns are chosen</numerusform><numerusform>%n rows to check once the columns are chosen</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
+        <translation>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
+        <translation><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
+        <translation>This file cannot be imported. Choose another file, or correct it and click “Read again”.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewWidget</name>
     <message>
         <source>(untitled)</source>
@@ -5150,6 +5851,105 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>… and %n more, not listed: correct the first ones, then read the file again.</numerusform>
             <numerusform>… and %n more, not listed: correct the first ones, then read the file again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRomeDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the ROME referential</source>
+        <translation>Import the ROME referential</translation>
+    </message>
+    <message>
+        <source>Choose the folder where you unpacked the ROME 4.0 open data of France Travail (files named like unix_referentiel_code_rome_v460_utf8.csv). Sillage first shows what the import would change; local sheets, additions and links are kept.</source>
+        <translation>Choose the folder where you unpacked the ROME 4.0 open data of France Travail (files named like unix_referentiel_code_rome_v460_utf8.csv). Sillage first shows what the import would change; local sheets, additions and links are kept.</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Folder of the ROME files</source>
+        <translation>Folder of the ROME files</translation>
+    </message>
+    <message>
+        <source>This folder cannot be imported: %1</source>
+        <translation>This folder cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>ROME not imported</source>
+        <translation>ROME not imported</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (no referential yet)</source>
+        <translation>ROME version %1 (no referential yet)</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (current: %2)</source>
+        <translation>ROME version %1 (current: %2)</translation>
+    </message>
+    <message>
+        <source>This version is already the current one: there is nothing to import.</source>
+        <translation>This version is already the current one: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>The referential was imported.</source>
+        <translation>The referential was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>Nothing is written until you click Import.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Job titles</translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation>Text lines</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Work contexts</translation>
+    </message>
+    <message>
+        <source>Close jobs</source>
+        <translation>Close jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation><numerusform>%n code added</numerusform><numerusform>%n codes added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) withdrawn (links from dossiers and immersions are kept)</source>
+        <translation><numerusform>%n code withdrawn (links from dossiers and immersions are kept)</numerusform><numerusform>%n codes withdrawn (links from dossiers and immersions are kept)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) relabelled</source>
+        <translation><numerusform>%n code relabelled</numerusform><numerusform>%n codes relabelled</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional files missing (their sections stay empty)</source>
+        <translation>Optional files missing (their sections stay empty)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>
@@ -5261,18 +6061,81 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>LocalSheetDialog</name>
+    <message>
+        <source>New local sheet</source>
+        <translation>New local sheet</translation>
+    </message>
+    <message>
+        <source>Local sheet — %1</source>
+        <translation>Local sheet — %1</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Skills and contexts</source>
+        <translation>Skills and contexts</translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation>&amp;Title *:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>D&amp;efinition:</source>
+        <translation>D&amp;efinition:</translation>
+    </message>
+    <message>
+        <source>&amp;Access to the job:</source>
+        <translation>&amp;Access to the job:</translation>
+    </message>
+    <message>
+        <source>&amp;Job titles:</source>
+        <translation>&amp;Job titles:</translation>
+    </message>
+    <message>
+        <source>Lists take one item a line.</source>
+        <translation>Lists take one item a line.</translation>
+    </message>
+    <message>
+        <source>&amp;Know-how:</source>
+        <translation>&amp;Know-how:</translation>
+    </message>
+    <message>
+        <source>&amp;Soft skills:</source>
+        <translation>&amp;Soft skills:</translation>
+    </message>
+    <message>
+        <source>K&amp;nowledge:</source>
+        <translation>K&amp;nowledge:</translation>
+    </message>
+    <message>
+        <source>&amp;Work contexts:</source>
+        <translation>&amp;Work contexts:</translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>No domain</translation>
+    </message>
+    <message>
+        <source>Give the sheet a title.</source>
+        <translation>Give the sheet a title.</translation>
+    </message>
+    <message>
+        <source>Sheet not saved</source>
+        <translation>Sheet not saved</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sillage databases (*.db *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Careers</source>
-        <translation>Careers</translation>
-    </message>
-    <message>
-        <source>Career sheets from the ROME referential and your own local sheets will be browsed here, and shown full screen on a projector.</source>
-        <translation>Career sheets from the ROME referential and your own local sheets will be browsed here, and shown full screen on a projector.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -6217,6 +7080,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Immersion not duplicated</source>
         <translation>Immersion not duplicated</translation>
     </message>
+    <message>
+        <source>Career sheet</source>
+        <translation>Career sheet</translation>
+    </message>
+    <message>
+        <source>Open the sheet of the target job in the Careers module</source>
+        <translation>Open the sheet of the target job in the Careers module</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
@@ -6302,6 +7173,41 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>This programme no longer exists.</source>
         <translation>This programme no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Projector — %1</source>
+        <translation>Projector — %1</translation>
+    </message>
+    <message>
+        <source>→ next   ← previous   T theme   B blank   Esc leave</source>
+        <translation>→ next   ← previous   T theme   B blank   Esc leave</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)%4</source>
+        <translation>%1 (%2 × %3)%4</translation>
+    </message>
+    <message>
+        <source>, this window's screen</source>
+        <translation>, this window's screen</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>Projector mode</translation>
+    </message>
+    <message>
+        <source>Show the sheets on:</source>
+        <translation>Show the sheets on:</translation>
+    </message>
+    <message>
+        <source>No sheet in this séance</source>
+        <translation>No sheet in this séance</translation>
     </message>
 </context>
 <context>
@@ -6552,6 +7458,113 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>reading the séances</source>
         <translation>reading the séances</translation>
+    </message>
+</context>
+<context>
+    <name>SeancesPanel</name>
+    <message>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>New séance…</source>
+        <translation>New séance…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sheets are shown in this order. Drag them, or use the buttons, to change it.</source>
+        <translation>Sheets are shown in this order. Drag them, or use the buttons, to change it.</translation>
+    </message>
+    <message>
+        <source>Sheets of the séance</source>
+        <translation>Sheets of the séance</translation>
+    </message>
+    <message>
+        <source>Add the current sheet</source>
+        <translation>Add the current sheet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove from the séance</source>
+        <translation>Remove from the séance</translation>
+    </message>
+    <message>
+        <source>Start projector mode</source>
+        <translation>Start projector mode</translation>
+    </message>
+    <message>
+        <source>Adds %1 at the end of the séance</source>
+        <translation>Adds %1 at the end of the séance</translation>
+    </message>
+    <message>
+        <source>Séance not created</source>
+        <translation>Séance not created</translation>
+    </message>
+    <message>
+        <source>Sheet not added</source>
+        <translation>Sheet not added</translation>
+    </message>
+    <message>
+        <source>No séance yet: create one for your next workshop.</source>
+        <translation>No séance yet: create one for your next workshop.</translation>
+    </message>
+    <message>
+        <source>Sheet removed (%1)</source>
+        <translation>Sheet removed (%1)</translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation>Order not saved</translation>
+    </message>
+    <message>
+        <source>New séance</source>
+        <translation>New séance</translation>
+    </message>
+    <message>
+        <source>Name of the séance:</source>
+        <translation>Name of the séance:</translation>
+    </message>
+    <message>
+        <source>Rename the séance</source>
+        <translation>Rename the séance</translation>
+    </message>
+    <message>
+        <source>Séance not renamed</source>
+        <translation>Séance not renamed</translation>
+    </message>
+    <message>
+        <source>Delete the séance</source>
+        <translation>Delete the séance</translation>
+    </message>
+    <message>
+        <source>Delete the séance %1? The sheets themselves stay.</source>
+        <translation>Delete the séance %1? The sheets themselves stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Séance not deleted</source>
+        <translation>Séance not deleted</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,65 @@
     </message>
 </context>
 <context>
+    <name>AdditionsDialog</name>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Local additions — %1</source>
+        <translation>Ajouts locaux — %1</translation>
+    </message>
+    <message>
+        <source>What you add here stays with the sheet on this site, apart from the ROME referential: a new import never erases it. Do not write anything about a young person.</source>
+        <translation>Ce que vous ajoutez ici reste avec la fiche sur ce site, à part du référentiel ROME : un nouvel import ne l’efface jamais. N’écrivez rien sur un ou une jeune.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Local &amp;training offers:</source>
+        <translation>Offres de &amp;formation locales :</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Liens :</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Sillage can read.</source>
+        <translation>%1 n’est pas une image que Sillage sait lire.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Additions not saved</source>
+        <translation>Ajouts non enregistrés</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda of</source>
@@ -1100,10 +1159,6 @@
 <context>
     <name>BeneficiaryImportDialog</name>
     <message>
-        <source>&amp;Read again</source>
-        <translation>&amp;Relire</translation>
-    </message>
-    <message>
         <source>Import dossiers</source>
         <translation>Importer des dossiers</translation>
     </message>
@@ -1112,36 +1167,8 @@
         <translation>Importez des jeunes depuis un tableur enregistré en CSV (Excel : « CSV UTF-8 » ou « CSV »). Les colonnes sont reconnues par leur titre ; vérifiez-les ci-dessous. Rien n’est écrit tant que vous n’avez pas cliqué sur « Importer ».</translation>
     </message>
     <message>
-        <source>Choose the file to import. Its first rows and what the import would do will show here.</source>
-        <translation>Choisissez le fichier à importer. Ses premières lignes et ce que l’import ferait s’afficheront ici.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Aucun fichier choisi</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Choisir un fichier…</translation>
-    </message>
-    <message>
-        <source>Read the file again after correcting it in your spreadsheet</source>
-        <translation>Relire le fichier après l’avoir corrigé dans votre tableur</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
-    </message>
-    <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>Tableurs enregistrés en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Skipped: same person as %1, already in the database.</source>
@@ -1173,32 +1200,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to check once the columns are chosen</source>
-        <translation>
-            <numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform>
-            <numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Import %n dossier(s)</source>
         <translation>
             <numerusform>&amp;Importer %n dossier</numerusform>
             <numerusform>&amp;Importer %n dossiers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
-        <translation>Choisissez ci-dessus la colonne de chaque champ obligatoire (marqué *), une colonne par champ. Rien ne peut être importé d’ici là.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation>
-            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
-            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
         </translation>
     </message>
     <message>
@@ -1212,10 +1217,6 @@
     <message>
         <source>Nothing is written until you click “Import”. Skipped lines are not imported.</source>
         <translation>Rien n’est écrit tant que vous n’avez pas cliqué sur « Importer ». Les lignes ignorées ne sont pas importées.</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
-        <translation>Ce fichier ne peut pas être importé. Choisissez un autre fichier, ou corrigez-le et cliquez sur « Relire ».</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -1770,6 +1771,44 @@
     </message>
 </context>
 <context>
+    <name>CareerLookup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CareerNavigator</name>
+    <message>
+        <source>Search a job, a skill, a word…</source>
+        <translation>Chercher un métier, une compétence, un mot…</translation>
+    </message>
+    <message>
+        <source>Search the career sheets</source>
+        <translation>Chercher dans les fiches métiers</translation>
+    </message>
+    <message>
+        <source>Career sheets by domain</source>
+        <translation>Fiches métiers par domaine</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (locale)</translation>
+    </message>
+    <message>
+        <source>No sheet matches “%1”.</source>
+        <translation>Aucune fiche ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>local sheet</source>
+        <translation>fiche locale</translation>
+    </message>
+</context>
+<context>
     <name>CareerPlanTab</name>
     <message>
         <source>Jobs aimed at</source>
@@ -1796,16 +1835,20 @@
         <translation>Aucun métier dans le projet professionnel pour l’instant. Ajoutez les métiers que vise le jeune, par leur code ROME (M1805…), avec « Ajouter un métier… ».</translation>
     </message>
     <message>
-        <source>The career sheets of the Careers module will be linked here.</source>
-        <translation>Les fiches métiers du module Métiers seront liées ici.</translation>
-    </message>
-    <message>
         <source>Remove a job</source>
         <translation>Retirer un métier</translation>
     </message>
     <message>
         <source>Remove “%1” from the career plan?</source>
         <translation>Retirer « %1 » du projet professionnel ?</translation>
+    </message>
+    <message>
+        <source>Career sheet</source>
+        <translation>Fiche métier</translation>
+    </message>
+    <message>
+        <source>Open the job's sheet in the Careers module</source>
+        <translation>Ouvrir la fiche du métier dans le module Métiers</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1930,101 @@
     </message>
 </context>
 <context>
+    <name>CareerSheetHtml</name>
+    <message>
+        <source>This code was withdrawn from the ROME: only its code and last title are kept. Dossiers and immersions that aim at it keep their link.</source>
+        <translation>Ce code a été retiré du ROME : seuls son code et son dernier intitulé sont gardés. Les dossiers et immersions qui le visent gardent leur lien.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Accès au métier</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Appellations</translation>
+    </message>
+    <message>
+        <source>Know-how (savoir-faire)</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Soft skills (savoir-être)</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Knowledge (savoirs)</source>
+        <translation>Savoirs</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Contextes de travail</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Close jobs</source>
+        <translation>Métiers proches</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Local training offers</source>
+        <translation>Offres de formation locales</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Local additions</source>
+        <translation>Ajouts locaux</translation>
+    </message>
+    <message>
+        <source>Nothing added yet: notes, local training offers, useful links or a picture stay with this sheet, even after a new ROME import.</source>
+        <translation>Rien d’ajouté pour l’instant : notes, offres de formation locales, liens utiles ou image restent avec cette fiche, même après un nouvel import du ROME.</translation>
+    </message>
+    <message>
+        <source>Linked young people and immersions</source>
+        <translation>Jeunes et immersions liés</translation>
+    </message>
+    <message>
+        <source>No dossier's career plan and no immersion aims at this job yet.</source>
+        <translation>Aucun projet professionnel ni aucune immersion ne vise encore ce métier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career plan(s)</source>
+        <translation><numerusform>%n projet professionnel</numerusform><numerusform>%n projets professionnels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n immersion(s)</source>
+        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+    </message>
+    <message>
+        <source>What the job is</source>
+        <translation>Le métier</translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation>Comment y accéder</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Savoir-être</translation>
+    </message>
+</context>
+<context>
     <name>CareerSheetRepository</name>
     <message>
         <source>reading a career sheet</source>
@@ -1907,6 +2045,109 @@
     <message>
         <source>Local additions must belong to a career sheet.</source>
         <translation>Les ajouts locaux doivent appartenir à une fiche métier.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerSheetView</name>
+    <message>
+        <source>Edit local additions…</source>
+        <translation>Modifier les ajouts locaux…</translation>
+    </message>
+    <message>
+        <source>Copy as a local sheet</source>
+        <translation>Copier en fiche locale</translation>
+    </message>
+    <message>
+        <source>Edit the sheet…</source>
+        <translation>Modifier la fiche…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add to a séance…</source>
+        <translation>Ajouter à une séance…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeter</translation>
+    </message>
+    <message>
+        <source>Shows this sheet full screen, in large type, on the projector</source>
+        <translation>Affiche cette fiche en plein écran, en grands caractères, sur le vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the tree or type a job in the search field.</source>
+        <translation>Choisissez une fiche dans l’arborescence ou tapez un métier dans le champ de recherche.</translation>
+    </message>
+    <message>
+        <source>Local sheet</source>
+        <translation>Fiche locale</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the ROME</source>
+        <translation>Retirée du ROME</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>ROME %1</source>
+        <translation>ROME %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>D’après %1</translation>
+    </message>
+    <message>
+        <source>Sheet not copied</source>
+        <translation>Fiche non copiée</translation>
+    </message>
+    <message>
+        <source>Remove the local sheet</source>
+        <translation>Supprimer la fiche locale</translation>
+    </message>
+    <message>
+        <source>Remove the local sheet %1 and its additions? Séances that list it will skip it.</source>
+        <translation>Supprimer la fiche locale %1 et ses ajouts ? Les séances qui la contiennent la passeront.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Sheet not removed</source>
+        <translation>Fiche non supprimée</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Export the sheet to PDF</source>
+        <translation>Exporter la fiche en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF non écrit</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2199,61 @@
     <message>
         <source>"%1" is not a ROME code: a letter from A to N, then four digits (M1805).</source>
         <translation>« %1 » n’est pas un code ROME : une lettre de A à N, puis quatre chiffres (M1805).</translation>
+    </message>
+</context>
+<context>
+    <name>CareersPage</name>
+    <message>
+        <source>Sheets</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Create a local sheet…</source>
+        <translation>Créer une fiche locale…</translation>
+    </message>
+    <message>
+        <source>A sheet of your own, for a job the ROME does not describe as you need</source>
+        <translation>Une fiche à vous, pour un métier que le ROME ne décrit pas comme il vous faut</translation>
+    </message>
+    <message>
+        <source>Import the ROME…</source>
+        <translation>Importer le ROME…</translation>
+    </message>
+    <message>
+        <source>No career sheet yet</source>
+        <translation>Aucune fiche métier pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import the ROME referential of France Travail (free open data) to browse every job, or start with the demonstration sheets: about forty jobs across the 14 grands domaines, ready for a workshop.</source>
+        <translation>Importez le référentiel ROME de France Travail (données ouvertes gratuites) pour parcourir tous les métiers, ou commencez avec les fiches de démonstration : une quarantaine de métiers dans les 14 grands domaines, prêtes pour un atelier.</translation>
+    </message>
+    <message>
+        <source>Add the demonstration sheets</source>
+        <translation>Ajouter les fiches de démonstration</translation>
+    </message>
+    <message>
+        <source>Demonstration sheets not added</source>
+        <translation>Fiches de démonstration non ajoutées</translation>
+    </message>
+    <message>
+        <source>Séances not read</source>
+        <translation>Séances non lues</translation>
+    </message>
+    <message>
+        <source>New séance…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>New séance</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Name of the séance:</source>
+        <translation>Nom de la séance :</translation>
     </message>
 </context>
 <context>
@@ -2356,9 +2652,17 @@ Commands:
   export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
                               export every dossier, immersion or dropout case, or the local
                               career sheets; dropouts --figures: the figures of each campaign
+  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              write an encrypted exchange file: what changed since the last
+                              exchange with a site, everything, or the dossiers given (a transfer)
+  exchange import FILE [--passphrase-file F] [--dry-run]
+                              show what an exchange file brings, then merge it (all or nothing);
+                              records changed on both sides are kept as conflicts to resolve
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
+                              variable; never on the command line)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -2373,28 +2677,100 @@ Commandes :
   demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
   search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
   import beneficiaries|companies FICHIER [--dry-run]
-                              importer des dossiers ou des entreprises d’accueil depuis un fichier
-                              CSV (tout ou rien)
+                              importer des dossiers ou des entreprises d’accueil d’un CSV (tout ou rien)
   import dropouts FICHIER --campaign NOM [--dry-run]
                               importer une liste de décrochage dans une campagne : nouvelles
-                              situations, situations liées à des dossiers, déjà ouvertes, lignes
-                              à vérifier (tout ou rien)
+                              situations, liées à des dossiers, déjà ouvertes, à vérifier (tout ou rien)
   import rome DOSSIER [--dry-run]
-                              importer les fichiers des données ouvertes du ROME d’un dossier
-                              (unix_*_vNNN_utf8.csv) ; une version plus récente remplace le
-                              référentiel, les fiches locales sont gardées
+                              importer les données ouvertes du ROME d’un dossier (unix_*_vNNN_utf8.csv) ;
+                              une version plus récente remplace le référentiel, les fiches locales restent
   export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FICHIER
-                              exporter tous les dossiers, immersions ou situations de décrochage,
-                              ou les fiches métiers locales ; dropouts --figures : les chiffres
-                              de chaque campagne
+                              exporter tous les dossiers, immersions ou situations de décrochage, ou
+                              les fiches métiers locales ; dropouts --figures : les chiffres des campagnes
+  exchange export --out FICHIER [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              écrire un fichier d’échange chiffré : ce qui a changé depuis le dernier
+                              échange avec un site, tout, ou les dossiers donnés (un transfert)
+  exchange import FICHIER [--passphrase-file F] [--dry-run]
+                              montrer ce qu’apporte un fichier d’échange, puis le fusionner (tout ou rien) ;
+                              ce qui a changé des deux côtés est gardé en conflit à résoudre
 
 Options :
   --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
+  --passphrase-file F         le fichier qui contient la phrase de passe d’échange (ou la variable
+                              SILLAGE_PASSPHRASE, jamais sur la ligne de commande)
   -h, --help                  afficher cette aide
   -v, --version               afficher la version
 
 Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
 </translation>
+    </message>
+    <message>
+        <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
+        <translation>exchange demande export ou import : exchange export --out FICHIER, exchange import FICHIER.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --out FILE.</source>
+        <translation>exchange export demande --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</source>
+        <translation>exchange export demande --site CODE (ce qui a changé depuis le dernier échange avec ce site), --all ou --dossier ID.</translation>
+    </message>
+    <message>
+        <source>--all and --dossier cannot be used together.</source>
+        <translation>--all et --dossier ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>exchange import needs the exchange file.</source>
+        <translation>exchange import demande le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>Le fichier de phrase de passe %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
+        <translation>exchange demande une phrase de passe : --passphrase-file F, ou la variable SILLAGE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation><numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>From site %1 (%2), written on %3 by %4: %5.</source>
+        <translation>Du site %1 (%2), écrit le %3 par %4 : %5.</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>dossier transfer</source>
+        <translation>transfert de dossier</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</source>
+        <translation>%1 : nouveaux %2, modifiés %3, supprimés %4, conflits %5, inchangés %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) given a local number (theirs was already used here).</source>
+        <translation><numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform><numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 deleted.</source>
+        <translation>Importés : %1 nouveaux, %2 modifiés, %3 supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
+        <translation><numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform><numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3293,29 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The activity is longer than %1 characters.</source>
         <translation>L’activité dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>reading the exchange conflicts</source>
+        <translation>la lecture des conflits d’échange</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Ce conflit n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>This conflict names an unknown table.</source>
+        <translation>Ce conflit désigne une table inconnue.</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>la résolution d’un conflit</translation>
     </message>
 </context>
 <context>
@@ -4008,10 +4407,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
 <context>
     <name>DropoutImportDialog</name>
     <message>
-        <source>&amp;Read again</source>
-        <translation>&amp;Relire</translation>
-    </message>
-    <message>
         <source>Import a dropout list</source>
         <translation>Importer une liste de décrochage</translation>
     </message>
@@ -4028,36 +4423,8 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>&amp;Campagne :</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>Aucun fichier choisi</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose a file…</source>
-        <translation>C&amp;hoisir un fichier…</translation>
-    </message>
-    <message>
-        <source>Read the file again after correcting it in your spreadsheet</source>
-        <translation>Relire le fichier après l’avoir corrigé dans votre tableur</translation>
-    </message>
-    <message>
-        <source>Choose the file of the list. Its first rows and what the import would do will show here.</source>
-        <translation>Choisissez le fichier de la liste. Ses premières lignes et ce que ferait l’import s’afficheront ici.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
         <source>Choose the list to import</source>
         <translation>Choisir la liste à importer</translation>
-    </message>
-    <message>
-        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>Tableaux enregistrés en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read; what the import would do shows once the campaign is named</source>
@@ -4133,28 +4500,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to check once the columns are chosen</source>
-        <translation>
-            <numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform>
-            <numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Import %n case(s)</source>
         <translation>
             <numerusform>&amp;Importer %n situation</numerusform>
             <numerusform>&amp;Importer %n situations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
-        <translation>Choisissez ci-dessus la colonne de chaque champ obligatoire (marqué *), une colonne par champ. Rien ne peut être importé d’ici là.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation>
-            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
-            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
         </translation>
     </message>
     <message>
@@ -4164,10 +4513,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Nothing is written until you click “Import”. Rows to review wait in the review list.</source>
         <translation>Rien n’est écrit avant que vous cliquiez sur « Importer ». Les lignes à vérifier attendent dans la liste à vérifier.</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
-        <translation>Ce fichier ne peut pas être importé. Choisissez un autre fichier, ou corrigez-le et cliquez sur « Relire ».</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -4813,6 +5158,303 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ExchangeCipher</name>
+    <message>
+        <source>There is not enough memory to derive the key.</source>
+        <translation>Il n’y a pas assez de mémoire pour calculer la clé.</translation>
+    </message>
+    <message>
+        <source>Close other programs, then try again.</source>
+        <translation>Fermez d’autres programmes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The exchange file is empty.</source>
+        <translation>Le fichier d’échange est vide.</translation>
+    </message>
+    <message>
+        <source>Ask for the file again: the copy was probably interrupted.</source>
+        <translation>Redemandez le fichier : la copie a sans doute été interrompue.</translation>
+    </message>
+    <message>
+        <source>This is a plain SQLite database, not an encrypted exchange file.</source>
+        <translation>C’est une base SQLite en clair, pas un fichier d’échange chiffré.</translation>
+    </message>
+    <message>
+        <source>Exchange files are written by Fichier &gt; Échanges &gt; Exporter or by "sillage-cli exchange export".</source>
+        <translation>Les fichiers d’échange sont écrits par Fichier &gt; Échanges &gt; Exporter ou par « sillage-cli exchange export ».</translation>
+    </message>
+    <message>
+        <source>This file is not a Sillage exchange file.</source>
+        <translation>Ce fichier n’est pas un fichier d’échange Sillage.</translation>
+    </message>
+    <message>
+        <source>The exchange file is incomplete (its header is cut short).</source>
+        <translation>Le fichier d’échange est incomplet (son en-tête est tronqué).</translation>
+    </message>
+    <message>
+        <source>This exchange file uses format version %1, which this version of Sillage does not read (it reads version %2).</source>
+        <translation>Ce fichier d’échange est au format version %1, que cette version de Sillage ne lit pas (elle lit la version %2).</translation>
+    </message>
+    <message>
+        <source>Install the latest version of Sillage, or ask for a file written by the same version.</source>
+        <translation>Installez la dernière version de Sillage, ou demandez un fichier écrit par la même version.</translation>
+    </message>
+    <message>
+        <source>The header of the exchange file is damaged.</source>
+        <translation>L’en-tête du fichier d’échange est abîmé.</translation>
+    </message>
+    <message>
+        <source>The key parameters of the exchange file are outside safe limits.</source>
+        <translation>Les paramètres de clé du fichier d’échange sortent des limites sûres.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was not written by Sillage; it was not read.</source>
+        <translation>Le fichier est abîmé ou n’a pas été écrit par Sillage ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The exchange file declares sizes that cannot be right.</source>
+        <translation>Le fichier d’échange annonce des tailles impossibles.</translation>
+    </message>
+    <message>
+        <source>The exchange file is incomplete (truncated).</source>
+        <translation>Le fichier d’échange est incomplet (tronqué).</translation>
+    </message>
+    <message>
+        <source>The exchange file has extra bytes after its end.</source>
+        <translation>Le fichier d’échange a des octets en trop après sa fin.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; ask for it again.</source>
+        <translation>Le fichier est abîmé ; redemandez-le.</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot be started.</source>
+        <translation>La bibliothèque de chiffrement ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>An exchange file needs a passphrase.</source>
+        <translation>Un fichier d’échange demande une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The exchange data cannot be read back.</source>
+        <translation>Les données d’échange ne peuvent pas être relues.</translation>
+    </message>
+    <message>
+        <source>There is too much to put in one exchange file.</source>
+        <translation>Il y a trop de données pour un seul fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>Export fewer dossiers at once, or exchange more often.</source>
+        <translation>Exportez moins de dossiers à la fois, ou échangez plus souvent.</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be created.</source>
+        <translation>Le fichier d’échange %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation>Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be written.</source>
+        <translation>Le fichier d’échange %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk, then try again.</source>
+        <translation>Vérifiez la place libre sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be opened.</source>
+        <translation>Le fichier d’échange %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be created to read the exchange file.</source>
+        <translation>Un fichier temporaire ne peut pas être créé pour lire le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed after it was written.</source>
+        <translation>La phrase de passe est fausse, ou le fichier a été modifié après avoir été écrit.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase with the person who sent the file; if it is right, ask for the file again.</source>
+        <translation>Vérifiez la phrase de passe avec la personne qui a envoyé le fichier ; si elle est juste, redemandez le fichier.</translation>
+    </message>
+    <message>
+        <source>The exchange file was changed or damaged after it was written.</source>
+        <translation>Le fichier d’échange a été modifié ou abîmé après avoir été écrit.</translation>
+    </message>
+    <message>
+        <source>Ask for the file again; nothing was imported.</source>
+        <translation>Redemandez le fichier ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The exchange file cannot be decrypted to disk.</source>
+        <translation>Le fichier d’échange ne peut pas être déchiffré sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExporter</name>
+    <message>
+        <source>An exchange file cannot be written in the middle of another change.</source>
+        <translation>Un fichier d’échange ne peut pas être écrit au milieu d’une autre modification.</translation>
+    </message>
+    <message>
+        <source>An exchange file needs a passphrase.</source>
+        <translation>Un fichier d’échange demande une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Choose the site the exchange file is for, or export everything.</source>
+        <translation>Choisissez le site destinataire du fichier d’échange, ou exportez tout.</translation>
+    </message>
+    <message>
+        <source>Choose at least one dossier to transfer.</source>
+        <translation>Choisissez au moins un dossier à transférer.</translation>
+    </message>
+    <message>
+        <source>This database has no site code yet.</source>
+        <translation>Cette base n’a pas encore de code de site.</translation>
+    </message>
+    <message>
+        <source>Set the site's code and name first (first start, or Settings).</source>
+        <translation>Indiquez d’abord le code et le nom du site (premier démarrage, ou Paramètres).</translation>
+    </message>
+    <message>
+        <source>reading the last exchange with the site</source>
+        <translation>la lecture du dernier échange avec le site</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created for the exchange file.</source>
+        <translation>Un dossier temporaire ne peut pas être créé pour le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk, then try again.</source>
+        <translation>Vérifiez la place libre sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>preparing the exchange file</source>
+        <translation>la préparation du fichier d’échange</translation>
+    </message>
+    <message>
+        <source>choosing the dossiers to transfer</source>
+        <translation>le choix des dossiers à transférer</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the id %1.</source>
+        <translation>Il n’y a pas de dossier d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>writing the exchange file</source>
+        <translation>l’écriture du fichier d’échange</translation>
+    </message>
+    <message>
+        <source>recording the export</source>
+        <translation>l’enregistrement de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeHistory</name>
+    <message>
+        <source>reading the history of exchanges</source>
+        <translation>la lecture de l’historique des échanges</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImporter</name>
+    <message>
+        <source>The content of the exchange file is not readable.</source>
+        <translation>Le contenu du fichier d’échange n’est pas lisible.</translation>
+    </message>
+    <message>
+        <source>The file was probably not written by Sillage; nothing was imported.</source>
+        <translation>Le fichier n’a sans doute pas été écrit par Sillage ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>checking the records an exchange file refers to</source>
+        <translation>la vérification des enregistrements auxquels renvoie un fichier d’échange</translation>
+    </message>
+    <message>
+        <source>The exchange file holds a record of %1 whose %2 is neither in the file nor here.</source>
+        <translation>Le fichier d’échange contient un enregistrement de %1 dont le champ %2 n’est ni dans le fichier ni ici.</translation>
+    </message>
+    <message>
+        <source>Import the earlier exchange files from that site first, or ask it for a file with everything. Nothing was imported.</source>
+        <translation>Importez d’abord les fichiers d’échange précédents de ce site, ou demandez-lui un fichier complet. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation>la lecture d’une fiche</translation>
+    </message>
+    <message>
+        <source>numbering a dossier</source>
+        <translation>la numérotation d’un dossier</translation>
+    </message>
+    <message>
+        <source>No free dossier number was found.</source>
+        <translation>Aucun numéro de dossier libre n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>importing an exchange file</source>
+        <translation>l’import d’un fichier d’échange</translation>
+    </message>
+    <message>
+        <source>keeping a conflict for later</source>
+        <translation>la mise de côté d’un conflit</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>l’enregistrement de l’import</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReader</name>
+    <message>
+        <source>The content of the exchange file is not readable.</source>
+        <translation>Le contenu du fichier d’échange n’est pas lisible.</translation>
+    </message>
+    <message>
+        <source>The file was probably not written by Sillage; nothing was imported.</source>
+        <translation>Le fichier n’a sans doute pas été écrit par Sillage ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created to read the exchange file.</source>
+        <translation>Un dossier temporaire ne peut pas être créé pour lire le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk, then try again.</source>
+        <translation>Vérifiez la place libre sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This exchange file was written by a newer version of Sillage (schema %1; this version knows up to %2).</source>
+        <translation>Ce fichier d’échange a été écrit par une version plus récente de Sillage (schéma %1 ; cette version connaît jusqu’au %2).</translation>
+    </message>
+    <message>
+        <source>Install the latest version of Sillage to import it. Nothing was imported.</source>
+        <translation>Installez la dernière version de Sillage pour l’importer. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>listing the tables</source>
+        <translation>la liste des tables</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeVersions</name>
+    <message>
+        <source>reading a record</source>
+        <translation>la lecture d’une fiche</translation>
+    </message>
+    <message>
+        <source>importing an exchange file</source>
+        <translation>l’import d’un fichier d’échange</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchField</name>
     <message>
         <source>Search every module (Ctrl+K)</source>
@@ -5069,6 +5711,61 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ImportDialogFrame</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in your spreadsheet</source>
+        <translation>Relire le fichier après l’avoir corrigé dans votre tableur</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Its first rows and what the import would do will show here.</source>
+        <translation>Choisissez le fichier à importer. Ses premières lignes et ce que ferait l’import s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Tableaux enregistrés en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check once the columns are chosen</source>
+        <translation><numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform><numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose above the column of each required field (marked *), one column per field. Nothing can be imported until then.</source>
+        <translation>Choisissez ci-dessus la colonne de chaque champ obligatoire (marqué *), une colonne par champ. Rien ne peut être importé d’ici là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
+        <translation><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
+        <translation>Ce fichier ne peut pas être importé. Choisissez un autre fichier, ou corrigez-le et cliquez sur « Relire ».</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewWidget</name>
     <message>
         <source>(untitled)</source>
@@ -5154,6 +5851,105 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>… et %n autre, non listé : corrigez les premiers, puis relisez le fichier.</numerusform>
             <numerusform>… et %n autres, non listés : corrigez les premiers, puis relisez le fichier.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRomeDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the ROME referential</source>
+        <translation>Importer le référentiel ROME</translation>
+    </message>
+    <message>
+        <source>Choose the folder where you unpacked the ROME 4.0 open data of France Travail (files named like unix_referentiel_code_rome_v460_utf8.csv). Sillage first shows what the import would change; local sheets, additions and links are kept.</source>
+        <translation>Choisissez le dossier où vous avez décompressé les données ouvertes ROME 4.0 de France Travail (fichiers nommés comme unix_referentiel_code_rome_v460_utf8.csv). Sillage montre d’abord ce que l’import changerait ; les fiches locales, les ajouts et les liens sont gardés.</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Folder of the ROME files</source>
+        <translation>Dossier des fichiers du ROME</translation>
+    </message>
+    <message>
+        <source>This folder cannot be imported: %1</source>
+        <translation>Ce dossier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>ROME not imported</source>
+        <translation>ROME non importé</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (no referential yet)</source>
+        <translation>ROME version %1 (pas encore de référentiel)</translation>
+    </message>
+    <message>
+        <source>ROME version %1 (current: %2)</source>
+        <translation>ROME version %1 (actuelle : %2)</translation>
+    </message>
+    <message>
+        <source>This version is already the current one: there is nothing to import.</source>
+        <translation>Cette version est déjà l’actuelle : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The referential was imported.</source>
+        <translation>Le référentiel a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>Rien n’est écrit avant que vous cliquiez sur « Importer ».</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Appellations</translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation>Lignes de texte</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Contextes de travail</translation>
+    </message>
+    <message>
+        <source>Close jobs</source>
+        <translation>Métiers proches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation><numerusform>%n code ajouté</numerusform><numerusform>%n codes ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) withdrawn (links from dossiers and immersions are kept)</source>
+        <translation><numerusform>%n code retiré (les liens des dossiers et immersions sont gardés)</numerusform><numerusform>%n codes retirés (les liens des dossiers et immersions sont gardés)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) relabelled</source>
+        <translation><numerusform>%n code renommé</numerusform><numerusform>%n codes renommés</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional files missing (their sections stay empty)</source>
+        <translation>Fichiers facultatifs absents (leurs rubriques restent vides)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
     </message>
 </context>
 <context>
@@ -5265,18 +6061,81 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>LocalSheetDialog</name>
+    <message>
+        <source>New local sheet</source>
+        <translation>Nouvelle fiche locale</translation>
+    </message>
+    <message>
+        <source>Local sheet — %1</source>
+        <translation>Fiche locale — %1</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Skills and contexts</source>
+        <translation>Compétences et contextes</translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation>&amp;Titre * :</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>D&amp;efinition:</source>
+        <translation>D&amp;éfinition :</translation>
+    </message>
+    <message>
+        <source>&amp;Access to the job:</source>
+        <translation>&amp;Accès au métier :</translation>
+    </message>
+    <message>
+        <source>&amp;Job titles:</source>
+        <translation>A&amp;ppellations :</translation>
+    </message>
+    <message>
+        <source>Lists take one item a line.</source>
+        <translation>Les listes prennent un élément par ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Know-how:</source>
+        <translation>Savoir-&amp;faire :</translation>
+    </message>
+    <message>
+        <source>&amp;Soft skills:</source>
+        <translation>&amp;Savoir-être :</translation>
+    </message>
+    <message>
+        <source>K&amp;nowledge:</source>
+        <translation>Sa&amp;voirs :</translation>
+    </message>
+    <message>
+        <source>&amp;Work contexts:</source>
+        <translation>&amp;Contextes de travail :</translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>Aucun domaine</translation>
+    </message>
+    <message>
+        <source>Give the sheet a title.</source>
+        <translation>Donnez un titre à la fiche.</translation>
+    </message>
+    <message>
+        <source>Sheet not saved</source>
+        <translation>Fiche non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases Sillage (*.db *.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Careers</source>
-        <translation>Métiers</translation>
-    </message>
-    <message>
-        <source>Career sheets from the ROME referential and your own local sheets will be browsed here, and shown full screen on a projector.</source>
-        <translation>Les fiches métiers du référentiel ROME et vos fiches locales seront consultées ici, et montrées en plein écran au vidéoprojecteur.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -6221,6 +7080,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Immersion not duplicated</source>
         <translation>Immersion non dupliquée</translation>
     </message>
+    <message>
+        <source>Career sheet</source>
+        <translation>Fiche métier</translation>
+    </message>
+    <message>
+        <source>Open the sheet of the target job in the Careers module</source>
+        <translation>Ouvrir la fiche du métier visé dans le module Métiers</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
@@ -6306,6 +7173,41 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>This programme no longer exists.</source>
         <translation>Ce dispositif n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Projector — %1</source>
+        <translation>Projection — %1</translation>
+    </message>
+    <message>
+        <source>→ next   ← previous   T theme   B blank   Esc leave</source>
+        <translation>→ suivante   ← précédente   T thème   B écran noir   Échap quitter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)%4</source>
+        <translation>%1 (%2 × %3)%4</translation>
+    </message>
+    <message>
+        <source>, this window's screen</source>
+        <translation>, l’écran de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>Mode projection</translation>
+    </message>
+    <message>
+        <source>Show the sheets on:</source>
+        <translation>Afficher les fiches sur :</translation>
+    </message>
+    <message>
+        <source>No sheet in this séance</source>
+        <translation>Aucune fiche dans cette séance</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +7458,113 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>reading the séances</source>
         <translation>la lecture des séances</translation>
+    </message>
+</context>
+<context>
+    <name>SeancesPanel</name>
+    <message>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>New séance…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Sheets are shown in this order. Drag them, or use the buttons, to change it.</source>
+        <translation>Les fiches sont montrées dans cet ordre. Faites-les glisser, ou utilisez les boutons, pour le changer.</translation>
+    </message>
+    <message>
+        <source>Sheets of the séance</source>
+        <translation>Fiches de la séance</translation>
+    </message>
+    <message>
+        <source>Add the current sheet</source>
+        <translation>Ajouter la fiche affichée</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove from the séance</source>
+        <translation>Retirer de la séance</translation>
+    </message>
+    <message>
+        <source>Start projector mode</source>
+        <translation>Lancer le mode projection</translation>
+    </message>
+    <message>
+        <source>Adds %1 at the end of the séance</source>
+        <translation>Ajoute %1 à la fin de la séance</translation>
+    </message>
+    <message>
+        <source>Séance not created</source>
+        <translation>Séance non créée</translation>
+    </message>
+    <message>
+        <source>Sheet not added</source>
+        <translation>Fiche non ajoutée</translation>
+    </message>
+    <message>
+        <source>No séance yet: create one for your next workshop.</source>
+        <translation>Aucune séance pour l’instant : créez-en une pour votre prochain atelier.</translation>
+    </message>
+    <message>
+        <source>Sheet removed (%1)</source>
+        <translation>Fiche supprimée (%1)</translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation>Ordre non enregistré</translation>
+    </message>
+    <message>
+        <source>New séance</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Name of the séance:</source>
+        <translation>Nom de la séance :</translation>
+    </message>
+    <message>
+        <source>Rename the séance</source>
+        <translation>Renommer la séance</translation>
+    </message>
+    <message>
+        <source>Séance not renamed</source>
+        <translation>Séance non renommée</translation>
+    </message>
+    <message>
+        <source>Delete the séance</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Delete the séance %1? The sheets themselves stay.</source>
+        <translation>Supprimer la séance %1 ? Les fiches elles-mêmes restent.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Séance not deleted</source>
+        <translation>Séance non supprimée</translation>
     </message>
 </context>
 <context>

@@ -84,9 +84,16 @@ CareerSheetView::CareerSheetView(Workspace &workspace, QWidget *parent)
 
 QWidget *CareerSheetView::createActions()
 {
+    // Two rows: what changes the sheet, then what shows it. In French the buttons of one row would not fit beside
+    // the tree on a 1366-pixel laptop.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 4, 0, 4);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 4, 0, 4);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    auto *showing = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(showing);
     const auto button = [&](const QString &text, const char *name, void (CareerSheetView::*slot)()) {
         auto *made = new QPushButton(text, bar);
         made->setObjectName(QString::fromLatin1(name));
@@ -98,16 +105,17 @@ QWidget *CareerSheetView::createActions()
     m_copy = button(tr("Copy as a local sheet"), "copyToLocalButton", &CareerSheetView::copyToLocal);
     m_edit = button(tr("Edit the sheet…"), "editLocalButton", &CareerSheetView::editLocal);
     m_remove = button(tr("Remove"), "removeLocalButton", &CareerSheetView::removeLocal);
+    row->addStretch(1);
     m_seance = new QPushButton(tr("Add to a séance…"), bar);
     m_seance->setObjectName(QStringLiteral("addToSeanceButton"));
     connect(m_seance, &QPushButton::clicked, this, [this] { emit addToSeanceRequested(m_sheet.key); });
-    row->addWidget(m_seance);
+    showing->addWidget(m_seance);
     m_projector = new QPushButton(tr("Project"), bar);
     m_projector->setObjectName(QStringLiteral("projectSheetButton"));
     m_projector->setToolTip(tr("Shows this sheet full screen, in large type, on the projector"));
     connect(m_projector, &QPushButton::clicked, this, [this] { emit projectorRequested(m_sheet.key); });
-    row->addWidget(m_projector);
-    row->addStretch(1);
+    showing->addWidget(m_projector);
+    showing->addStretch(1);
     // Print and PDF share one button (its arrow offers the PDF) so that the row fits a laptop's width.
     m_print = new QToolButton(bar);
     m_print->setObjectName(QStringLiteral("printButton"));
@@ -121,7 +129,7 @@ QWidget *CareerSheetView::createActions()
     QAction *pdf = menu->addAction(tr("Export to PDF…"), this, &CareerSheetView::exportPdf);
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_print->setMenu(menu);
-    row->addWidget(m_print);
+    showing->addWidget(m_print);
     return bar;
 }
 

@@ -71,6 +71,8 @@ QWidget *SeancesPanel::createSheetColumn()
 {
     auto *column = new QWidget(this);
     m_seanceTitle->setObjectName(QStringLiteral("sectionTitle"));
+    // A long séance name or the "no séance yet" advice wraps rather than widening the page past a laptop screen.
+    m_seanceTitle->setWordWrap(true);
     auto *hint = new QLabel(tr("Sheets are shown in this order. Drag them, or use the buttons, to change it."), column);
     hint->setWordWrap(true);
     m_sheets->setObjectName(QStringLiteral("seanceSheets"));
