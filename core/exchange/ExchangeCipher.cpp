@@ -73,7 +73,12 @@ Result<void> checkHeader(const QString &path, const QByteArray &header, qint64 f
         return badFile(path, ExchangeCipher::tr("This is a plain SQLite database, not an encrypted exchange file."),
                        ExchangeCipher::tr("Exchange files are written by Fichier > Échanges > Exporter or by "
                                           "\"sillage-cli exchange export\"."));
-    if (!header.startsWith(QByteArray(ExchangeCipher::magic)))
+    // A copy cut inside the magic itself is still an interrupted exchange file, not someone else's file.
+    const QByteArray magic(ExchangeCipher::magic);
+    if (header.size() < magic.size() && magic.startsWith(header))
+        return badFile(path, ExchangeCipher::tr("The exchange file is incomplete (its header is cut short)."),
+                       ExchangeCipher::tr("Ask for the file again: the copy was probably interrupted."));
+    if (!header.startsWith(magic))
         return badFile(path, ExchangeCipher::tr("This file is not a Sillage exchange file."));
     if (header.size() < ExchangeCipher::headerSize)
         return badFile(path, ExchangeCipher::tr("The exchange file is incomplete (its header is cut short)."),

@@ -177,7 +177,7 @@ private slots:
             offsets << offset;
         offsets << int(content.size()) - 17 << int(content.size()) - 1;
         for (int offset : std::as_const(offsets)) {
-            expectRefused(content.left(offset));
+            expectRefused(content.left(offset), offset == 0 ? QStringLiteral("empty") : QStringLiteral("incomplete"));
             if (QTest::currentTestFailed()) {
                 qWarning() << "truncated at" << offset;
                 return;
