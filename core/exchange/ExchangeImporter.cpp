@@ -40,6 +40,19 @@ Error damagedContent(const QString &detail)
                  ExchangeImporter::tr("The file was probably not written by Sillage; nothing was imported."), detail);
 }
 
+// Two sites may each create the same company (same SIRET) or campaign (same name) under different ids: SQLite's
+// unique index refuses the second one, and the user needs to know which record, not SQLite's wording.
+Error duplicateOrFailure(const Error &error, const QString &table, const QVariantMap &incoming)
+{
+    if (!error.detail().contains(QLatin1String("UNIQUE constraint failed")))
+        return error;
+    return Error(Error::Kind::BadInput,
+                 ExchangeImporter::tr("A record of %1 in the exchange file duplicates another record here.").arg(table),
+                 ExchangeImporter::tr("Keep one of the two records on one site (delete the other), exchange again, "
+                                      "then import this file. Nothing was imported."),
+                 incoming.value(QStringLiteral("id")).toString() + QLatin1String(": ") + error.detail());
+}
+
 } // namespace
 
 ExchangeImporter::ExchangeImporter(Database &database) : m_database(database) {}
@@ -335,7 +348,7 @@ Result<void> ExchangeImporter::write(const QString &table, const QStringList &co
         for (const QString &column : columns)
             insert.addBindValue(incoming.value(column));
         if (auto done = Sql::exec(insert, doing); !done)
-            return done;
+            return duplicateOrFailure(done.error(), table, incoming);
     } else {
         QStringList assignments;
         for (const QString &column : columns) {
@@ -350,7 +363,7 @@ Result<void> ExchangeImporter::write(const QString &table, const QStringList &co
         }
         update.addBindValue(incoming.value(QStringLiteral("id")));
         if (auto done = Sql::exec(update, doing); !done)
-            return done;
+            return duplicateOrFailure(done.error(), table, incoming);
     }
     const QString id = incoming.value(QStringLiteral("id")).toString();
     ExchangeVersions versions(m_database);

@@ -281,6 +281,25 @@ private slots:
         QCOMPARE(b.row(QStringLiteral("beneficiaries"), d1).value(QStringLiteral("commune")).toString(),
                  QStringLiteral("Falaise"));
     }
+
+    void sameCompanyCreatedOnBothSitesIsRefusedClearly()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QVariantMap company = {{QStringLiteral("name"), QStringLiteral("Boulangerie")},
+                                     {QStringLiteral("siret"), QStringLiteral("73282932000074")}};
+        a.insert(QStringLiteral("companies"), company);
+        b.insert(QStringLiteral("companies"), company);
+        const qint64 audit = b.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+        auto reader = ExchangeReader::open(a.exportFor(b.code()), ExchangeSite::passphrase());
+        QVERIFY(reader);
+        auto refused = ExchangeImporter(b.db()).import(**reader);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), Error::Kind::BadInput);
+        QVERIFY2(refused.error().message().contains(QLatin1String("companies")), qPrintable(refused.error().message()));
+        QCOMPARE(b.rows(QStringLiteral("companies")).size(), 1);
+        QCOMPARE(b.scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audit); // all or nothing
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExchangeImporter)
