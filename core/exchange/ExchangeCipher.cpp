@@ -71,7 +71,7 @@ Result<void> checkHeader(const QString &path, const QByteArray &header, qint64 f
                        ExchangeCipher::tr("Ask for the file again: the copy was probably interrupted."));
     if (header.startsWith(QByteArray("SQLite format 3")))
         return badFile(path, ExchangeCipher::tr("This is a plain SQLite database, not an encrypted exchange file."),
-                       ExchangeCipher::tr("Exchange files are written by Fichier > Échanges > Exporter or by "
+                       ExchangeCipher::tr("Exchange files are written by File > Exchanges > Export or by "
                                           "\"sillage-cli exchange export\"."));
     // A copy cut inside the magic itself is still an interrupted exchange file, not someone else's file.
     const QByteArray magic(ExchangeCipher::magic);
