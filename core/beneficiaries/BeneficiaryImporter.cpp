@@ -8,6 +8,7 @@
 #include "SituationRepository.h"
 #include "domain/TextNormalizer.h"
 #include "domain/Vocabulary.h"
+#include "io/ImportProblems.h"
 #include "io/ColumnMatcher.h"
 #include "io/CsvReader.h"
 #include "io/DateParser.h"
@@ -142,8 +143,7 @@ ImportedRow BeneficiaryImporter::readRow(const TabularRow &row, const ColumnMapp
     auto value = [&](const char *key) { return mapping.value(row.cells, QString::fromLatin1(key)).trimmed(); };
     auto problem = [&](const char *key, const QString &message) {
         const int column = mapping.columnOf(QString::fromLatin1(key));
-        imported.problems << TabularProblem{row.line, column + 1,
-                                            tr("line %1, column %2: %3").arg(row.line).arg(column + 1).arg(message)};
+        imported.problems << ImportProblems::inCell(row.line, column, message);
     };
     Beneficiary &b = imported.beneficiary;
     b.lastName = value("last_name");
@@ -213,13 +213,7 @@ ImportedRow BeneficiaryImporter::readRow(const TabularRow &row, const ColumnMapp
 Result<int> BeneficiaryImporter::run(const ImportPlan &plan, const QString &sourceName)
 {
     if (!plan.canRun()) {
-        QStringList messages;
-        for (const TabularProblem &p : plan.problems.mid(0, 20))
-            messages << p.message;
-        if (plan.problems.size() > 20)
-            messages << tr("… and %n more problem(s).", nullptr, int(plan.problems.size() - 20));
-        return Error(Error::Kind::BadInput, tr("The file cannot be imported; nothing was written."),
-                     messages.join(QLatin1Char('\n')));
+        return ImportProblems::refusal(plan.problems);
     }
     int created = 0;
     BeneficiaryRepository dossiers(m_database);

@@ -7,6 +7,7 @@
 #include "DropoutValidator.h"
 #include "IneValidator.h"
 #include "domain/Vocabulary.h"
+#include "io/ImportProblems.h"
 #include "io/ColumnMatcher.h"
 #include "io/CsvReader.h"
 #include "io/DateParser.h"
@@ -158,8 +159,7 @@ DropoutImportRow DropoutImporter::readRow(const TabularRow &row, const ColumnMap
     auto value = [&](const char *key) { return mapping.value(row.cells, QString::fromLatin1(key)).trimmed(); };
     auto problem = [&](const char *key, const QString &message) {
         const int column = mapping.columnOf(QString::fromLatin1(key));
-        imported.problems << TabularProblem{row.line, column + 1,
-                                            tr("line %1, column %2: %3").arg(row.line).arg(column + 1).arg(message)};
+        imported.problems << ImportProblems::inCell(row.line, column, message);
     };
     DropoutCase &c = imported.row;
     c.source = QStringLiteral("list");
@@ -203,13 +203,7 @@ DropoutImportRow DropoutImporter::readRow(const TabularRow &row, const ColumnMap
 Result<int> DropoutImporter::run(const DropoutImportPlan &plan, const QString &sourceName, const QDate &on)
 {
     if (!plan.canRun()) {
-        QStringList messages;
-        for (const TabularProblem &p : plan.problems.mid(0, 20))
-            messages << p.message;
-        if (plan.problems.size() > 20)
-            messages << tr("… and %n more problem(s).", nullptr, int(plan.problems.size() - 20));
-        return Error(Error::Kind::BadInput, tr("The file cannot be imported; nothing was written."),
-                     messages.join(QLatin1Char('\n')));
+        return ImportProblems::refusal(plan.problems);
     }
     int created = 0;
     DropoutRepository cases(m_database);

@@ -3,6 +3,7 @@
 
 #include "CompanyRepository.h"
 #include "SiretValidator.h"
+#include "io/ImportProblems.h"
 #include "io/ColumnMatcher.h"
 #include "io/CsvReader.h"
 #include "storage/AuditLog.h"
@@ -131,8 +132,7 @@ CompanyImportRow CompanyImporter::readRow(const TabularRow &row, const ColumnMap
         values.insert(key, mapping.value(row.cells, key).trimmed());
     auto problem = [&](const QString &key, const QString &message) {
         const int column = mapping.columnOf(key);
-        imported.problems << TabularProblem{row.line, column + 1,
-                                            tr("line %1, column %2: %3").arg(row.line).arg(column + 1).arg(message)};
+        imported.problems << ImportProblems::inCell(row.line, column, message);
     };
     Company &c = imported.company;
     c.name = values.value(QStringLiteral("name"));
@@ -165,13 +165,7 @@ CompanyImportRow CompanyImporter::readRow(const TabularRow &row, const ColumnMap
 Result<int> CompanyImporter::run(const CompanyImportPlan &plan, const QString &sourceName)
 {
     if (!plan.canRun()) {
-        QStringList messages;
-        for (const TabularProblem &p : plan.problems.mid(0, 20))
-            messages << p.message;
-        if (plan.problems.size() > 20)
-            messages << tr("… and %n more problem(s).", nullptr, int(plan.problems.size() - 20));
-        return Error(Error::Kind::BadInput, tr("The file cannot be imported; nothing was written."),
-                     messages.join(QLatin1Char('\n')));
+        return ImportProblems::refusal(plan.problems);
     }
     int created = 0;
     CompanyRepository directory(m_database);
