@@ -94,7 +94,8 @@ private slots:
                                             ExchangeCipher::KdfLimits::minimum())
                     .ok());
         QVERIFY(readFile(sealed).startsWith("SILLAGEX"));
-        QVERIFY(!readFile(sealed).contains(content.left(64)) || size == 0);
+        // The plain bytes must not show through; a run shorter than 16 bytes may appear in any file by chance.
+        QVERIFY(size < 16 || !readFile(sealed).contains(content.left(64)));
         const QString opened = path(QStringLiteral("round.db"));
         QFile::remove(opened);
         auto decrypted = ExchangeCipher::decryptFile(sealed, opened, passphrase);
