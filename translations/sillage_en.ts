@@ -1338,10 +1338,6 @@
         <translation>line %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-    <message>
         <source>"%1" is not a sex (F, M or empty).</source>
         <translation>"%1" is not a sex (F, M or empty).</translation>
     </message>
@@ -1364,17 +1360,6 @@
     <message>
         <source>The programme needs its start date.</source>
         <translation>The programme needs its start date.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be imported; nothing was written.</source>
-        <translation>The file cannot be imported; nothing was written.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -2001,11 +1986,17 @@
     </message>
     <message numerus="yes">
         <source>%n career plan(s)</source>
-        <translation><numerusform>%n career plan</numerusform><numerusform>%n career plans</numerusform></translation>
+        <translation>
+            <numerusform>%n career plan</numerusform>
+            <numerusform>%n career plans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n immersion(s)</source>
-        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+        <translation>
+            <numerusform>%n immersion</numerusform>
+            <numerusform>%n immersions</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the job is</source>
@@ -2738,7 +2729,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
-        <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From site %1 (%2), written on %3 by %4: %5.</source>
@@ -2762,7 +2756,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n dossier(s) given a local number (theirs was already used here).</source>
-        <translation><numerusform>%n dossier given a local number (theirs was already used here).</numerusform><numerusform>%n dossiers given a local number (theirs was already used here).</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier given a local number (theirs was already used here).</numerusform>
+            <numerusform>%n dossiers given a local number (theirs was already used here).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 deleted.</source>
@@ -2770,7 +2767,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
-        <translation><numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform><numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform>
+            <numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3186,23 +3186,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>line %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-    <message>
         <source>"%1" looks like a spreadsheet formula.</source>
         <translation>"%1" looks like a spreadsheet formula.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be imported; nothing was written.</source>
-        <translation>The file cannot be imported; nothing was written.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -4612,23 +4597,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>line %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-    <message>
         <source>"%1" is not a sex (F, M or empty).</source>
         <translation>"%1" is not a sex (F, M or empty).</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be imported; nothing was written.</source>
-        <translation>The file cannot be imported; nothing was written.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -5180,10 +5150,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>This is a plain SQLite database, not an encrypted exchange file.</translation>
     </message>
     <message>
-        <source>Exchange files are written by Fichier &gt; Échanges &gt; Exporter or by "sillage-cli exchange export".</source>
-        <translation>Exchange files are written by Fichier &gt; Échanges &gt; Exporter or by "sillage-cli exchange export".</translation>
-    </message>
-    <message>
         <source>This file is not a Sillage exchange file.</source>
         <translation>This file is not a Sillage exchange file.</translation>
     </message>
@@ -5294,6 +5260,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The exchange file cannot be decrypted to disk.</source>
         <translation>The exchange file cannot be decrypted to disk.</translation>
+    </message>
+    <message>
+        <source>Exchange files are written by File &gt; Exchanges &gt; Export or by "sillage-cli exchange export".</source>
+        <translation>Exchange files are written by File &gt; Exchanges &gt; Export or by "sillage-cli exchange export".</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5377,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>recording the import</source>
         <translation>recording the import</translation>
+    </message>
+    <message>
+        <source>A record of %1 in the exchange file duplicates another record here.</source>
+        <translation>A record of %1 in the exchange file duplicates another record here.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two records on one site (delete the other), exchange again, then import this file. Nothing was imported.</source>
+        <translation>Keep one of the two records on one site (delete the other), exchange again, then import this file. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5724,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n row(s) to check once the columns are chosen</source>
-        <translation><numerusform>%n row to check once the columns are chosen</numerusform><numerusform>%n rows to check once the columns are chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n row to check once the columns are chosen</numerusform>
+            <numerusform>%n rows to check once the columns are chosen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5758,7 +5739,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform><numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
+            <numerusform>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
@@ -5854,6 +5838,24 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>The file cannot be imported; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRomeDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -5933,15 +5935,24 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n code(s) added</source>
-        <translation><numerusform>%n code added</numerusform><numerusform>%n codes added</numerusform></translation>
+        <translation>
+            <numerusform>%n code added</numerusform>
+            <numerusform>%n codes added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) withdrawn (links from dossiers and immersions are kept)</source>
-        <translation><numerusform>%n code withdrawn (links from dossiers and immersions are kept)</numerusform><numerusform>%n codes withdrawn (links from dossiers and immersions are kept)</numerusform></translation>
+        <translation>
+            <numerusform>%n code withdrawn (links from dossiers and immersions are kept)</numerusform>
+            <numerusform>%n codes withdrawn (links from dossiers and immersions are kept)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) relabelled</source>
-        <translation><numerusform>%n code relabelled</numerusform><numerusform>%n codes relabelled</numerusform></translation>
+        <translation>
+            <numerusform>%n code relabelled</numerusform>
+            <numerusform>%n codes relabelled</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional files missing (their sections stay empty)</source>

@@ -1338,10 +1338,6 @@
         <translation>la ligne %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
         <source>"%1" is not a sex (F, M or empty).</source>
         <translation>« %1 » n’est pas un sexe (F, M ou vide).</translation>
     </message>
@@ -1364,17 +1360,6 @@
     <message>
         <source>The programme needs its start date.</source>
         <translation>Le dispositif doit avoir sa date de début.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… et %n autre problème.</numerusform>
-            <numerusform>… et %n autres problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be imported; nothing was written.</source>
-        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -2001,11 +1986,17 @@
     </message>
     <message numerus="yes">
         <source>%n career plan(s)</source>
-        <translation><numerusform>%n projet professionnel</numerusform><numerusform>%n projets professionnels</numerusform></translation>
+        <translation>
+            <numerusform>%n projet professionnel</numerusform>
+            <numerusform>%n projets professionnels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n immersion(s)</source>
-        <translation><numerusform>%n immersion</numerusform><numerusform>%n immersions</numerusform></translation>
+        <translation>
+            <numerusform>%n immersion</numerusform>
+            <numerusform>%n immersions</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the job is</source>
@@ -2738,7 +2729,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
-        <translation><numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From site %1 (%2), written on %3 by %4: %5.</source>
@@ -2762,7 +2756,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n dossier(s) given a local number (theirs was already used here).</source>
-        <translation><numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform><numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform>
+            <numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 deleted.</source>
@@ -2770,7 +2767,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
-        <translation><numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform><numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform>
+            <numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3186,23 +3186,8 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>la ligne %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
         <source>"%1" looks like a spreadsheet formula.</source>
         <translation>« %1 » ressemble à une formule de tableur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… et %n autre problème.</numerusform>
-            <numerusform>… et %n autres problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be imported; nothing was written.</source>
-        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -4612,23 +4597,8 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>ligne %1</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
         <source>"%1" is not a sex (F, M or empty).</source>
         <translation>« %1 » n’est pas un sexe (F, M ou vide).</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… et %n autre problème.</numerusform>
-            <numerusform>… et %n autres problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be imported; nothing was written.</source>
-        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -5180,10 +5150,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>C’est une base SQLite en clair, pas un fichier d’échange chiffré.</translation>
     </message>
     <message>
-        <source>Exchange files are written by Fichier &gt; Échanges &gt; Exporter or by "sillage-cli exchange export".</source>
-        <translation>Les fichiers d’échange sont écrits par Fichier &gt; Échanges &gt; Exporter ou par « sillage-cli exchange export ».</translation>
-    </message>
-    <message>
         <source>This file is not a Sillage exchange file.</source>
         <translation>Ce fichier n’est pas un fichier d’échange Sillage.</translation>
     </message>
@@ -5294,6 +5260,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The exchange file cannot be decrypted to disk.</source>
         <translation>Le fichier d’échange ne peut pas être déchiffré sur le disque.</translation>
+    </message>
+    <message>
+        <source>Exchange files are written by File &gt; Exchanges &gt; Export or by "sillage-cli exchange export".</source>
+        <translation>Les fichiers d’échange sont écrits par Fichier &gt; Échanges &gt; Exporter ou par « sillage-cli exchange export ».</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5377,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>recording the import</source>
         <translation>l’enregistrement de l’import</translation>
+    </message>
+    <message>
+        <source>A record of %1 in the exchange file duplicates another record here.</source>
+        <translation>Un enregistrement de %1 du fichier d’échange fait doublon avec un autre enregistrement ici.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two records on one site (delete the other), exchange again, then import this file. Nothing was imported.</source>
+        <translation>Gardez un seul des deux enregistrements sur un site (supprimez l’autre), échangez à nouveau, puis importez ce fichier. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5724,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n row(s) to check once the columns are chosen</source>
-        <translation><numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform><numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne à vérifier une fois les colonnes choisies</numerusform>
+            <numerusform>%n lignes à vérifier une fois les colonnes choisies</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5758,7 +5739,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>Nothing can be imported while the file has problems (%n listed). Correct them in your spreadsheet, save the file, then click “Read again”.</source>
-        <translation><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform><numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform></translation>
+        <translation>
+            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listé). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
+            <numerusform>Rien ne peut être importé tant que le fichier a des problèmes (%n listés). Corrigez-les dans votre tableur, enregistrez le fichier, puis cliquez sur « Relire ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file cannot be imported. Choose another file, or correct it and click “Read again”.</source>
@@ -5854,6 +5838,24 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>Le fichier ne peut pas être importé ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRomeDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -5933,15 +5935,24 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n code(s) added</source>
-        <translation><numerusform>%n code ajouté</numerusform><numerusform>%n codes ajoutés</numerusform></translation>
+        <translation>
+            <numerusform>%n code ajouté</numerusform>
+            <numerusform>%n codes ajoutés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) withdrawn (links from dossiers and immersions are kept)</source>
-        <translation><numerusform>%n code retiré (les liens des dossiers et immersions sont gardés)</numerusform><numerusform>%n codes retirés (les liens des dossiers et immersions sont gardés)</numerusform></translation>
+        <translation>
+            <numerusform>%n code retiré (les liens des dossiers et immersions sont gardés)</numerusform>
+            <numerusform>%n codes retirés (les liens des dossiers et immersions sont gardés)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) relabelled</source>
-        <translation><numerusform>%n code renommé</numerusform><numerusform>%n codes renommés</numerusform></translation>
+        <translation>
+            <numerusform>%n code renommé</numerusform>
+            <numerusform>%n codes renommés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional files missing (their sections stay empty)</source>
