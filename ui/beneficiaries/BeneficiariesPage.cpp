@@ -13,6 +13,7 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include "shell/ListDetailSplitter.h"
 #include "shell/RecordListView.h"
 
 #include <QHeaderView>
@@ -150,13 +151,7 @@ QWidget *BeneficiariesPage::createDossiers()
                     m_dossier->showDossier(id);
             });
 
-    auto *splitter = new QSplitter(this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_dossier);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({460, 690});
+    auto *splitter = new ListDetailSplitter(m_list, m_dossier, 460, 690, this);
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);

@@ -14,6 +14,7 @@
 #include "dropouts/DropoutRepository.h"
 #include "pages/EmptyStatePage.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/ListDetailSplitter.h"
 #include "shell/RecordListView.h"
 #include "storage/Workspace.h"
 
@@ -156,15 +157,8 @@ QWidget *DropoutsPage::createCasesTab()
     listLayout->addLayout(countRow);
     listLayout->addWidget(m_list, 1);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new ListDetailSplitter(listBox, m_case, 600, 500, this);
     splitter->setObjectName(QStringLiteral("casesSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(listBox);
-    splitter->addWidget(m_case);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    // The list gets the larger half: names and statuses are what a coordinator scans.
-    splitter->setSizes({600, 500});
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);

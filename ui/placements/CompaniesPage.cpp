@@ -11,6 +11,7 @@
 #include "placements/PlacementWorkflow.h"
 #include "placements/TutorRepository.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/ListDetailSplitter.h"
 #include "shell/RecordListView.h"
 #include "storage/Workspace.h"
 
@@ -137,14 +138,7 @@ QWidget *CompaniesPage::createMain()
             });
     connect(m_list, &QTableView::doubleClicked, this, &CompaniesPage::editCompany);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_list);
-    splitter->addWidget(createDetail());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    // The detail's tables would claim half the width from their size hints: the list, read first, gets more.
-    splitter->setSizes({620, 460});
+    auto *splitter = new ListDetailSplitter(m_list, createDetail(), 620, 460, this);
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);

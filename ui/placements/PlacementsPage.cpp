@@ -19,6 +19,7 @@
 #include "placements/PlacementWorkflow.h"
 #include "placements/TutorRepository.h"
 #include "shell/ErrorPresenter.h"
+#include "shell/ListDetailSplitter.h"
 #include "shell/RecordListView.h"
 #include "shell/RecordNavigator.h"
 #include "storage/Workspace.h"
@@ -200,14 +201,7 @@ QWidget *PlacementsPage::createMain()
                 showPlacement(current.data(PlacementListModel::IdRole).toString());
             });
 
-    auto *splitter = new QSplitter(this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_list);
-    splitter->addWidget(createDetail());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    // The detail's tables would claim half the width from their size hints: the list, read first, gets more.
-    splitter->setSizes({640, 440});
+    auto *splitter = new ListDetailSplitter(m_list, createDetail(), 640, 440, this);
 
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
