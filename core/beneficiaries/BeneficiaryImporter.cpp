@@ -104,9 +104,7 @@ ImportPlan BeneficiaryImporter::plan(TabularData data, const QMap<int, QString> 
     ImportPlan plan;
     const ColumnMatcher matcher(fields());
     plan.mapping = matcher.match(data.header, columnOverrides);
-    for (const QString &problem : matcher.problems(plan.mapping, data.header))
-        plan.problems << TabularProblem{data.headerLine, 0, problem};
-    plan.problems += data.problems;
+    plan.problems = matcher.fileProblems(plan.mapping, data);
     if (plan.mapping.isUsable()) {
         QHash<QString, int> firstLineOfPerson;
         DuplicateGuard guard(m_database);

@@ -92,9 +92,7 @@ Result<DropoutImportPlan> DropoutImporter::plan(TabularData data, const QString 
         plan.campaignId = campaign->value().id;
     const ColumnMatcher matcher(fields());
     plan.mapping = matcher.match(data.header, columnOverrides);
-    for (const QString &problem : matcher.problems(plan.mapping, data.header))
-        plan.problems << TabularProblem{data.headerLine, 0, problem};
-    plan.problems += data.problems;
+    plan.problems = matcher.fileProblems(plan.mapping, data);
     if (plan.mapping.isUsable()) {
         QHash<QString, int> firstLineOf;
         const DropoutMatcher dropoutMatcher(m_database);

@@ -114,3 +114,12 @@ QString ColumnMatcher::foldTitle(const QString &title)
 {
     return TextNormalizer::compactKey(title);
 }
+
+QList<TabularProblem> ColumnMatcher::fileProblems(const ColumnMapping &mapping, const TabularData &data) const
+{
+    QList<TabularProblem> found;
+    const QStringList columns = problems(mapping, data.header);
+    for (const QString &problem : columns)
+        found << TabularProblem{data.headerLine, 0, problem};
+    return found + data.problems;
+}

@@ -3,6 +3,8 @@
 
 #include "ColumnMapping.h"
 #include "FieldSpec.h"
+#include "TabularData.h"
+#include "TabularProblem.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -44,6 +46,10 @@ public:
 
     /// One translated sentence per duplicate or missing field; empty when the mapping is usable.
     QStringList problems(const ColumnMapping &mapping, const QStringList &header) const;
+
+    /// What keeps a file read as data from being imported before any row is looked at: the columns' problems (on
+    /// the header's line) and the reader's own (bad lines, encoding).
+    QList<TabularProblem> fileProblems(const ColumnMapping &mapping, const TabularData &data) const;
 
     /// The mapping when it is usable, else a BadInput error listing every problem.
     Result<ColumnMapping> resolve(const QStringList &header, const QMap<int, QString> &overrides = {}) const;

@@ -80,9 +80,7 @@ CompanyImportPlan CompanyImporter::plan(TabularData data, const QMap<int, QStrin
     CompanyImportPlan plan;
     const ColumnMatcher matcher(fields());
     plan.mapping = matcher.match(data.header, columnOverrides);
-    for (const QString &problem : matcher.problems(plan.mapping, data.header))
-        plan.problems << TabularProblem{data.headerLine, 0, problem};
-    plan.problems += data.problems;
+    plan.problems = matcher.fileProblems(plan.mapping, data);
     if (plan.mapping.isUsable()) {
         QHash<QString, int> firstLineOfCompany;
         const CompanyRepository directory(m_database);
