@@ -22,6 +22,7 @@ int Error::exitCode() const
 {
     switch (m_kind) {
     case Kind::Usage:
+    case Kind::Cancelled:
         return 1;
     case Kind::BadInput:
     case Kind::NotFound:

@@ -13,11 +13,12 @@ class Error
 {
 public:
     enum class Kind {
-        Usage,    ///< The caller asked for something that makes no sense (exit code 1).
-        BadInput, ///< A file or a value given by the user is not acceptable; nothing was written (exit code 2).
-        Storage,  ///< The database or the disk refused; nothing was half written (exit code 3).
-        NotFound, ///< The record or file asked for does not exist (exit code 2).
-        Locked,   ///< Another program holds the database for writing (exit code 3).
+        Usage,     ///< The caller asked for something that makes no sense (exit code 1).
+        BadInput,  ///< A file or a value given by the user is not acceptable; nothing was written (exit code 2).
+        Storage,   ///< The database or the disk refused; nothing was half written (exit code 3).
+        NotFound,  ///< The record or file asked for does not exist (exit code 2).
+        Locked,    ///< Another program holds the database for writing (exit code 3).
+        Cancelled, ///< The user stopped a long piece of work; nothing was written (exit code 1).
     };
 
     Error() = default;
