@@ -14,6 +14,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev fonts-dejavu-core
     # Encryption of exchange files and Excel export
     libsodium-dev libxlsxwriter-dev
+    # Passphrase strength estimate (zxcvbn)
+    libzxcvbn-dev
     # Checks run by the test suite: formatting, package contents, desktop and AppStream metadata
     clang-format dpkg-dev file desktop-file-utils appstream
     # Reading back the PDF conventions in tests
