@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictRepository.h"
 
+#include "ExchangeDerivedColumns.h"
 #include "ExchangePreview.h"
 #include "ExchangeRow.h"
 #include "ExchangeSearchIndexer.h"
@@ -50,8 +51,10 @@ ExchangeConflict fromQuery(const QSqlQuery &query)
 QStringList ExchangeConflict::differingFields() const
 {
     QStringList fields;
+    const QStringList derived = ExchangeDerivedColumns::of(table);
     for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
-        if (!bookkeeping().contains(it.key()) && !ExchangeRow::sameValue(mine.value(it.key()), it.value()))
+        if (!bookkeeping().contains(it.key()) && !derived.contains(it.key()) &&
+            !ExchangeRow::sameValue(mine.value(it.key()), it.value()))
             fields << it.key();
     }
     return fields;
@@ -195,6 +198,8 @@ Result<void> ConflictRepository::resolve(qint64 id, const QString &status, const
                 AuditLog(m_database).record(table, conflict->recordId, QStringLiteral("conflict_") + status, changed);
             !audited)
             return audited;
+        if (auto derived = ExchangeDerivedColumns(m_database).refresh(table, conflict->recordId); !derived)
+            return derived;
         return ExchangeSearchIndexer(m_database).reindex(table, conflict->recordId);
     });
 }

@@ -29,7 +29,8 @@ struct ExchangeConflict
     QDateTime resolvedAt;
     QString resolvedBy;
 
-    /// The columns whose values differ, record bookkeeping (dates, author, site) aside: what the UI highlights.
+    /// The columns whose values differ, record bookkeeping (dates, author, site) and derived keys aside: what the UI
+    /// highlights and offers to choose.
     QStringList differingFields() const;
 };
 

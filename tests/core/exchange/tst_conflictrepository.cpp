@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeSite.h"
+#include "beneficiaries/DuplicateGuard.h"
 #include "exchange/ConflictRepository.h"
 #include "search/SearchService.h"
 #include "storage/AuditLog.h"
@@ -138,6 +139,42 @@ private slots:
         QCOMPARE(*ConflictRepository(sites.b.db()).pendingCount(), 0);
         QCOMPARE(sites.a.row(QStringLiteral("beneficiaries"), sites.id),
                  sites.b.row(QStringLiteral("beneficiaries"), sites.id));
+    }
+
+    void mergedNamesGetTheirSortKeysRecomputed()
+    {
+        // A renames the last name, B the first name: a merge taking each side's change must sort and match the
+        // dossier under the name it now has, not under either side's old key.
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QString id = a.createDossier(QStringLiteral("Lea"), QStringLiteral("Durand"));
+        b.importFile(a.exportFor(QStringLiteral("BBB")));
+        a.update(
+            QStringLiteral("beneficiaries"), id,
+            {{QStringLiteral("last_name"), QStringLiteral("Zéphyr")},
+             {QStringLiteral("sort_key"), DuplicateGuard::sortKey(QStringLiteral("Zéphyr"), QStringLiteral("Lea"))}});
+        b.update(QStringLiteral("beneficiaries"), id,
+                 {{QStringLiteral("first_name"), QStringLiteral("Éléonore")},
+                  {QStringLiteral("sort_key"),
+                   DuplicateGuard::sortKey(QStringLiteral("Durand"), QStringLiteral("Éléonore"))}});
+        QCOMPARE(a.importFile(b.exportFor(QStringLiteral("AAA"))).total().conflicts, 1);
+        const ExchangeConflict conflict = onlyConflict(a);
+        // The keys differ too, but they are not the user's to choose.
+        QVERIFY(!conflict.differingFields().contains(QStringLiteral("sort_key")));
+        QVERIFY(!conflict.differingFields().contains(QStringLiteral("duplicate_key")));
+        QVERIFY(conflict.differingFields().contains(QStringLiteral("first_name")));
+
+        QMap<QString, ConflictRepository::Side> choices;
+        choices.insert(QStringLiteral("last_name"), ConflictRepository::Side::Mine);
+        choices.insert(QStringLiteral("first_name"), ConflictRepository::Side::Theirs);
+        QVERIFY(ConflictRepository(a.db()).merge(conflict.id, choices).ok());
+        const QVariantMap merged = a.row(QStringLiteral("beneficiaries"), id);
+        QCOMPARE(merged.value(QStringLiteral("first_name")).toString(), QStringLiteral("Éléonore"));
+        QCOMPARE(merged.value(QStringLiteral("sort_key")).toString(),
+                 DuplicateGuard::sortKey(QStringLiteral("Zéphyr"), QStringLiteral("Éléonore")));
+        QCOMPARE(merged.value(QStringLiteral("duplicate_key")).toString(),
+                 DuplicateGuard::identityKey(QStringLiteral("Zéphyr"), QStringLiteral("Éléonore"),
+                                             merged.value(QStringLiteral("birth_date")).toDate()));
     }
 
     void newerVersionReplacesThePendingOne()

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QStringList>
+
+class Database;
+
+/**
+ * The columns a record table keeps for sorting and matching (folded sort keys, identity keys, the dossier's last
+ * contact and next appointment), computed from other columns or other records. An exchange or a conflict resolution
+ * writes records without their repository, and a field-by-field merge can take the last name from one side and the
+ * first name from the other: these columns are then recomputed here rather than copied, so that they always match
+ * the record as it now is. Like the repositories' own refreshes, this writes no audit row and no new updated_at.
+ */
+class ExchangeDerivedColumns
+{
+public:
+    explicit ExchangeDerivedColumns(Database &database);
+
+    /// The derived columns of a table: never a choice for the user, never a conflict on their own.
+    static QStringList of(const QString &table);
+
+    /// Recomputes the derived columns of a record, and of the dossier it belongs to. Must run inside Database::write().
+    Result<void> refresh(const QString &table, const QString &id);
+
+private:
+    Result<void> refreshKeys(const QString &table, const QString &id);
+
+    Database &m_database;
+};
