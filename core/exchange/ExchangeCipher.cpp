@@ -138,7 +138,7 @@ ExchangeCipher::KdfLimits ExchangeCipher::KdfLimits::minimum()
 }
 
 Result<void> ExchangeCipher::encryptFile(const QString &plainPath, const QString &outPath, const QString &passphrase,
-                                         KdfLimits limits)
+                                         KdfLimits limits, const ExchangeProgress &progress)
 {
     if (!initialise())
         return Error(Error::Kind::Storage, tr("The encryption library cannot be started."));
@@ -177,6 +177,7 @@ Result<void> ExchangeCipher::encryptFile(const QString &plainPath, const QString
                      tr("Check that the folder exists and that you may write there."), out.errorString());
     out.write(header);
     std::vector<unsigned char> cipher(chunkSize + cipherOverhead);
+    quint64 done = 0;
     for (quint64 index = 0; index < count; ++index) {
         const QByteArray chunk = plain.read(chunkSize);
         const bool last = index + 1 == count;
@@ -188,6 +189,13 @@ Result<void> ExchangeCipher::encryptFile(const QString &plainPath, const QString
             quint64(chunk.size()), ad, index == 0 ? quint64(headerSize) : 0,
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
         out.write(reinterpret_cast<const char *>(cipher.data()), qint64(written));
+        done += quint64(chunk.size());
+        if (progress && !progress(qint64(done), qint64(plainSize))) {
+            sodium_memzero(&state, sizeof state);
+            // Left uncommitted, the QSaveFile removes its temporary file when it goes: nothing appears at outPath.
+            return Error(Error::Kind::Cancelled, tr("Writing the exchange file was stopped; no file was written."), {},
+                         QDir::toNativeSeparators(outPath));
+        }
     }
     sodium_memzero(&state, sizeof state);
     if (!out.commit())
@@ -196,7 +204,8 @@ Result<void> ExchangeCipher::encryptFile(const QString &plainPath, const QString
     return {};
 }
 
-Result<void> ExchangeCipher::decryptFile(const QString &inPath, const QString &plainPath, const QString &passphrase)
+Result<void> ExchangeCipher::decryptFile(const QString &inPath, const QString &plainPath, const QString &passphrase,
+                                         const ExchangeProgress &progress)
 {
     if (!initialise())
         return Error(Error::Kind::Storage, tr("The encryption library cannot be started."));
@@ -226,14 +235,15 @@ Result<void> ExchangeCipher::decryptFile(const QString &inPath, const QString &p
         !plain.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error(Error::Kind::Storage, tr("A temporary file cannot be created to read the exchange file."),
                      tr("Check the free space on the disk, then try again."), plain.errorString());
+    std::vector<unsigned char> clear(chunkSize);
     auto failWith = [&](const Error &error) -> Result<void> {
         plain.close();
         plain.remove();
+        sodium_memzero(clear.data(), clear.size());
         sodium_memzero(&state, sizeof state);
         return error;
     };
 
-    std::vector<unsigned char> clear(chunkSize);
     quint64 remaining = plainSize;
     for (quint64 index = 0; index < count; ++index) {
         const quint64 clearSize = std::min<quint64>(remaining, chunkSize);
@@ -263,6 +273,10 @@ Result<void> ExchangeCipher::decryptFile(const QString &inPath, const QString &p
             return failWith(Error(Error::Kind::Storage, tr("The exchange file cannot be decrypted to disk."),
                                   tr("Check the free space on the disk, then try again."), plain.errorString()));
         remaining -= clearSize;
+        if (progress && !progress(qint64(plainSize - remaining), qint64(plainSize)))
+            return failWith(Error(Error::Kind::Cancelled,
+                                  tr("Reading the exchange file was stopped; nothing was imported."), {},
+                                  QDir::toNativeSeparators(inPath)));
     }
     sodium_memzero(clear.data(), clear.size());
     sodium_memzero(&state, sizeof state);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ExchangeProgress.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -41,11 +42,14 @@ public:
     static constexpr quint64 maxOpsLimit = 16;
     static constexpr quint64 maxMemLimit = quint64(1) * 1024 * 1024 * 1024;
 
-    /// Encrypts the file at plainPath into outPath, written atomically (QSaveFile).
+    /// Encrypts the file at plainPath into outPath, written atomically (QSaveFile). progress hears of the plain
+    /// bytes after each chunk; stopping it leaves no file at outPath.
     static Result<void> encryptFile(const QString &plainPath, const QString &outPath, const QString &passphrase,
-                                    KdfLimits limits = KdfLimits::interactive());
-    /// Decrypts inPath into plainPath (created with owner-only permissions); nothing is left there on failure.
-    static Result<void> decryptFile(const QString &inPath, const QString &plainPath, const QString &passphrase);
+                                    KdfLimits limits = KdfLimits::interactive(), const ExchangeProgress &progress = {});
+    /// Decrypts inPath into plainPath (created with owner-only permissions); nothing is left there on failure or
+    /// when progress, told of the plain bytes after each chunk, asks to stop.
+    static Result<void> decryptFile(const QString &inPath, const QString &plainPath, const QString &passphrase,
+                                    const ExchangeProgress &progress = {});
 
     /// True when libsodium could be started; every other call fails cleanly otherwise.
     static bool initialise();

@@ -36,6 +36,21 @@ Result<void> run(QSqlDatabase db, const QString &sql, const QVariantList &values
     return Sql::exec(query, doing);
 }
 
+// Copying the records and encrypting them take about as long on a large file: each gets half of one scale, so a
+// progress bar never goes back when the work passes from one to the other.
+constexpr qint64 copyingShare = ExchangeExporter::progressTotal / 2;
+
+bool tell(const ExchangeProgress &progress, qint64 done)
+{
+    return !progress || progress(done, ExchangeExporter::progressTotal);
+}
+
+Error stopped()
+{
+    return Error(Error::Kind::Cancelled,
+                 ExchangeExporter::tr("The export was stopped; no file was written and nothing was recorded."));
+}
+
 // Detaches the plain copy whatever happens, so the connection never keeps a handle on a file about to be removed.
 struct Attachment
 {
@@ -69,6 +84,8 @@ Result<ExchangeExportSummary> ExchangeExporter::exportTo(const QString &outPath,
     auto tables = ExchangeTables::discover(db);
     if (!tables)
         return tables.error();
+    if (!tell(options.progress, 0))
+        return stopped();
 
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
     qint64 mark = 0;
@@ -109,9 +126,17 @@ Result<ExchangeExportSummary> ExchangeExporter::exportTo(const QString &outPath,
     auto summary = writeContent(*tables, options, mark);
     if (!summary)
         return summary.error();
-    if (auto encrypted = ExchangeCipher::encryptFile(plainPath, outPath, options.passphrase, options.limits);
+    ExchangeProgress encrypting;
+    if (options.progress) {
+        encrypting = [&options](qint64 done, qint64 total) {
+            const qint64 share = ExchangeExporter::progressTotal - copyingShare;
+            return tell(options.progress, copyingShare + (total > 0 ? share * done / total : share));
+        };
+    }
+    if (auto encrypted =
+            ExchangeCipher::encryptFile(plainPath, outPath, options.passphrase, options.limits, encrypting);
         !encrypted)
-        return encrypted.error();
+        return encrypted.error().kind() == Error::Kind::Cancelled ? stopped() : encrypted.error();
     if (auto recorded = recordExport(*tables, options, *summary, outPath, startedAt); !recorded)
         return recorded.error();
     return summary;
@@ -197,7 +222,8 @@ Result<ExchangeExportSummary> ExchangeExporter::writeContent(const QList<Exchang
                                                                             : ExchangeManifest::Kind::Sync;
     manifest.targetSite = options.scope == ExchangeExportOptions::Scope::Dossiers ? QString() : options.targetSite;
 
-    for (const ExchangeTable &table : tables) {
+    for (qsizetype index = 0; index < tables.size(); ++index) {
+        const ExchangeTable &table = tables.at(index);
         QStringList columns;
         QStringList selected;
         QVariantList values;
@@ -249,6 +275,8 @@ Result<ExchangeExportSummary> ExchangeExporter::writeContent(const QList<Exchang
                               {tableCount.table, tableCount.records, tableCount.highWaterMark}, doing);
             !listed)
             return listed.error();
+        if (!tell(options.progress, copyingShare * (index + 1) / tables.size()))
+            return stopped();
     }
     const QList<std::pair<QString, QString>> entries = {
         {QStringLiteral("format_version"), QString::number(manifest.formatVersion)},

@@ -3,6 +3,7 @@
 
 #include "ExchangeCipher.h"
 #include "ExchangeManifest.h"
+#include "ExchangeProgress.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ struct ExchangeExportOptions
     QStringList dossierIds;
     QString passphrase;
     ExchangeCipher::KdfLimits limits = ExchangeCipher::KdfLimits::interactive();
+    /// Told of the whole export in thousandths (done of 1000): copying the records fills the first half, encrypting
+    /// the second. Stopping it leaves no file and records nothing.
+    ExchangeProgress progress;
 };
 
 /** What an export wrote. */
@@ -52,7 +56,11 @@ class ExchangeExporter
 public:
     explicit ExchangeExporter(Database &database);
 
+    /// Writes the file and records the export; on any error, a stop included, there is no file and nothing changed.
     Result<ExchangeExportSummary> exportTo(const QString &outPath, const ExchangeExportOptions &options);
+
+    /// The scale of ExchangeExportOptions::progress.
+    static constexpr qint64 progressTotal = 1000;
 
 private:
     Result<void> selectDossiers(const QList<ExchangeTable> &tables, const QStringList &ids);

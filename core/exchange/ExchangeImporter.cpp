@@ -53,6 +53,14 @@ Error duplicateOrFailure(const Error &error, const QString &table, const QVarian
                  incoming.value(QStringLiteral("id")).toString() + QLatin1String(": ") + error.detail());
 }
 
+Error stopped()
+{
+    return Error(Error::Kind::Cancelled, ExchangeImporter::tr("The import was stopped; nothing was imported."));
+}
+
+// A report for every record would cost more than the work it reports on, on files of tens of thousands of records.
+constexpr qint64 progressStep = 200;
+
 } // namespace
 
 ExchangeImporter::ExchangeImporter(Database &database) : m_database(database) {}
@@ -69,6 +77,11 @@ ExchangeImporter::Decision ExchangeImporter::decide(bool existsHere, qint64 upda
     if (knownHere.contains(updatedThere))
         return Decision::Skip;
     return Decision::Conflict;
+}
+
+void ExchangeImporter::setProgress(ExchangeProgress progress)
+{
+    m_progress = std::move(progress);
 }
 
 Result<ExchangePreview> ExchangeImporter::preview(ExchangeReader &reader)
@@ -102,6 +115,10 @@ Result<ExchangePreview> ExchangeImporter::process(ExchangeReader &reader, bool a
     auto tables = ExchangeTables::discover(m_database.connection());
     if (!tables)
         return tables.error();
+    if (auto counted = countRecords(reader, *tables); !counted)
+        return counted.error();
+    if (!tell())
+        return stopped();
     ExchangePreview preview;
     preview.manifest = reader.manifest();
     for (const ExchangeTable &table : std::as_const(*tables)) {
@@ -114,8 +131,42 @@ Result<ExchangePreview> ExchangeImporter::process(ExchangeReader &reader, bool a
             return done.error();
         preview.tables << outcome;
     }
+    // The last report comes before import() commits: stopping it still leaves the database as it was.
+    if (!tell())
+        return stopped();
     preview.applied = apply;
     return preview;
+}
+
+// Counted in the file rather than read from its manifest, so that the reports end exactly at their total.
+Result<void> ExchangeImporter::countRecords(ExchangeReader &reader, const QList<ExchangeTable> &tables)
+{
+    m_done = 0;
+    m_total = 0;
+    m_reported = -1;
+    for (const ExchangeTable &table : tables) {
+        if (reader.columns(table.name).isEmpty())
+            continue;
+        QSqlQuery count(reader.connection());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table.name)) || !count.next())
+            return damagedContent(table.name);
+        m_total += count.value(0).toLongLong();
+    }
+    return {};
+}
+
+bool ExchangeImporter::advance()
+{
+    ++m_done;
+    return m_done % progressStep != 0 || tell();
+}
+
+bool ExchangeImporter::tell()
+{
+    if (!m_progress || m_done == m_reported)
+        return true;
+    m_reported = m_done;
+    return m_progress(m_done, m_total);
 }
 
 Result<void> ExchangeImporter::processTable(ExchangeReader &reader, const ExchangeTable &table, bool apply,
@@ -143,71 +194,81 @@ Result<void> ExchangeImporter::processTable(ExchangeReader &reader, const Exchan
         for (int i = 0; i < columns.size(); ++i)
             incoming.insert(columns.at(i), rows.value(i));
         QSet<qint64> knownThere = ExchangeVersions::parse(rows.value(int(columns.size())).toString());
-        const QString id = incoming.value(QStringLiteral("id")).toString();
-        if (id.isEmpty() || incoming.value(QStringLiteral("updated_at")).isNull())
-            return damagedContent(table.name + QLatin1String(": a record without id or date"));
-        auto local = localRow(table.name, columns, id);
-        if (!local)
-            return local.error();
-        auto knownHere = ExchangeVersions(m_database).known(table.name, id);
-        if (!knownHere)
-            return knownHere.error();
-        auto pending = pendingConflict(table.name, id);
-        if (!pending)
-            return pending.error();
-        const Decision decision =
-            decide(!local->isEmpty(), local->value(QStringLiteral("updated_at")).toLongLong(),
-                   incoming.value(QStringLiteral("updated_at")).toLongLong(), *knownHere, knownThere);
-        const bool sameVersion =
-            local->value(QStringLiteral("updated_at")) == incoming.value(QStringLiteral("updated_at"));
-        if (apply && *pending > 0 && (decision == Decision::Take || sameVersion)) {
-            if (auto closed = supersede(*pending); !closed)
-                return closed;
-        }
-        if (decision == Decision::Skip) {
-            ++outcome.unchanged;
-            continue;
-        }
-        if (decision == Decision::Conflict) {
-            ++outcome.conflicts;
-            if (apply) {
-                if (auto kept = recordConflict(table.name, *pending, *local, incoming); !kept)
-                    return kept;
-            }
-            continue;
-        }
-        if (auto parents = checkParents(reader, table, incoming); !parents)
-            return parents;
-        const bool create = decision == Decision::Create;
-        const bool deletes = !incoming.value(QStringLiteral("deleted_at")).isNull() &&
-                             (create || local->value(QStringLiteral("deleted_at")).isNull());
-        ++(deletes ? outcome.deleted : create ? outcome.created : outcome.updated);
-        // Private notes: an empty incoming note (someone else's, or from a sync file) never erases a note here.
-        for (const QString &column : columns) {
-            if (ExchangeTables::isPrivateNote(table.name, column) && incoming.value(column).toString().isEmpty() &&
-                !create)
-                incoming.insert(column, local->value(column));
-        }
-        if (table.name == QLatin1String("beneficiaries")) {
-            auto renumbered = fixDossierNumber(incoming, apply);
-            if (!renumbered)
-                return renumbered.error();
-            preview.renumbered += *renumbered ? 1 : 0;
-        }
+        if (auto done = processRecord(reader, table, columns, std::move(incoming), std::move(knownThere), apply,
+                                      outcome, preview);
+            !done)
+            return done;
+        if (!advance())
+            return stopped();
+    }
+    return {};
+}
+
+Result<void> ExchangeImporter::processRecord(ExchangeReader &reader, const ExchangeTable &table,
+                                             const QStringList &columns, QVariantMap incoming, QSet<qint64> knownThere,
+                                             bool apply, ExchangeTableOutcome &outcome, ExchangePreview &preview)
+{
+    const QString id = incoming.value(QStringLiteral("id")).toString();
+    if (id.isEmpty() || incoming.value(QStringLiteral("updated_at")).isNull())
+        return damagedContent(table.name + QLatin1String(": a record without id or date"));
+    auto local = localRow(table.name, columns, id);
+    if (!local)
+        return local.error();
+    auto knownHere = ExchangeVersions(m_database).known(table.name, id);
+    if (!knownHere)
+        return knownHere.error();
+    auto pending = pendingConflict(table.name, id);
+    if (!pending)
+        return pending.error();
+    const Decision decision = decide(!local->isEmpty(), local->value(QStringLiteral("updated_at")).toLongLong(),
+                                     incoming.value(QStringLiteral("updated_at")).toLongLong(), *knownHere, knownThere);
+    const bool sameVersion = local->value(QStringLiteral("updated_at")) == incoming.value(QStringLiteral("updated_at"));
+    if (apply && *pending > 0 && (decision == Decision::Take || sameVersion)) {
+        if (auto closed = supersede(*pending); !closed)
+            return closed;
+    }
+    if (decision == Decision::Skip) {
+        ++outcome.unchanged;
+        return {};
+    }
+    if (decision == Decision::Conflict) {
+        ++outcome.conflicts;
         if (apply) {
-            knownThere.insert(incoming.value(QStringLiteral("updated_at")).toLongLong());
-            if (auto written = write(table.name, columns, incoming, create, knownThere); !written)
-                return written;
-            QStringList fields;
-            for (const QString &column : columns) {
-                if (!commonColumns().contains(column) &&
-                    (create || !ExchangeRow::sameValue(local->value(column), incoming.value(column))))
-                    fields << column;
-            }
-            if (auto audited = AuditLog(m_database).record(table.name, id, QStringLiteral("import"), fields); !audited)
-                return audited;
-            m_touched << qMakePair(table.name, id);
+            if (auto kept = recordConflict(table.name, *pending, *local, incoming); !kept)
+                return kept;
         }
+        return {};
+    }
+    if (auto parents = checkParents(reader, table, incoming); !parents)
+        return parents;
+    const bool create = decision == Decision::Create;
+    const bool deletes = !incoming.value(QStringLiteral("deleted_at")).isNull() &&
+                         (create || local->value(QStringLiteral("deleted_at")).isNull());
+    ++(deletes ? outcome.deleted : create ? outcome.created : outcome.updated);
+    // Private notes: an empty incoming note (someone else's, or from a sync file) never erases a note here.
+    for (const QString &column : columns) {
+        if (ExchangeTables::isPrivateNote(table.name, column) && incoming.value(column).toString().isEmpty() && !create)
+            incoming.insert(column, local->value(column));
+    }
+    if (table.name == QLatin1String("beneficiaries")) {
+        auto renumbered = fixDossierNumber(incoming, apply);
+        if (!renumbered)
+            return renumbered.error();
+        preview.renumbered += *renumbered ? 1 : 0;
+    }
+    if (apply) {
+        knownThere.insert(incoming.value(QStringLiteral("updated_at")).toLongLong());
+        if (auto written = write(table.name, columns, incoming, create, knownThere); !written)
+            return written;
+        QStringList fields;
+        for (const QString &column : columns) {
+            if (!commonColumns().contains(column) &&
+                (create || !ExchangeRow::sameValue(local->value(column), incoming.value(column))))
+                fields << column;
+        }
+        if (auto audited = AuditLog(m_database).record(table.name, id, QStringLiteral("import"), fields); !audited)
+            return audited;
+        m_touched << qMakePair(table.name, id);
     }
     return {};
 }

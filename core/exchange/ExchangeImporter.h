@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ExchangePreview.h"
+#include "ExchangeProgress.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ class ExchangeImporter
 public:
     explicit ExchangeImporter(Database &database);
 
+    /// Told of preview() and import() in records of the file: at the start, every 200 records and at the end.
+    /// Asked to stop, either returns an Error of kind Cancelled; a stopped import changes nothing.
+    void setProgress(ExchangeProgress progress);
+
     /// What the import would do; writes nothing.
     Result<ExchangePreview> preview(ExchangeReader &reader);
     /// Imports the file: all or nothing. The report has the same shape as the preview, with applied set.
@@ -47,8 +52,16 @@ public:
 
 private:
     Result<ExchangePreview> process(ExchangeReader &reader, bool apply);
+    Result<void> countRecords(ExchangeReader &reader, const QList<ExchangeTable> &tables);
+    /// One more record done; false when the progress asked to stop.
+    bool advance();
+    /// Reports where the work stands, unless that was just reported; false when asked to stop.
+    bool tell();
     Result<void> processTable(ExchangeReader &reader, const ExchangeTable &table, bool apply,
                               ExchangeTableOutcome &outcome, ExchangePreview &preview);
+    Result<void> processRecord(ExchangeReader &reader, const ExchangeTable &table, const QStringList &columns,
+                               QVariantMap incoming, QSet<qint64> knownThere, bool apply, ExchangeTableOutcome &outcome,
+                               ExchangePreview &preview);
     Result<void> checkParents(ExchangeReader &reader, const ExchangeTable &table, const QVariantMap &incoming);
     Result<QVariantMap> localRow(const QString &table, const QStringList &columns, const QString &id);
     Result<qint64> pendingConflict(const QString &table, const QString &id);
@@ -64,4 +77,8 @@ private:
     QString m_peer;
     qint64 m_now = 0;
     QList<QPair<QString, QString>> m_touched;
+    ExchangeProgress m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    qint64 m_reported = -1;
 };

@@ -23,7 +23,8 @@ Error damaged(const QString &path, const QString &detail)
 
 } // namespace
 
-Result<std::unique_ptr<ExchangeReader>> ExchangeReader::open(const QString &path, const QString &passphrase)
+Result<std::unique_ptr<ExchangeReader>> ExchangeReader::open(const QString &path, const QString &passphrase,
+                                                             const ExchangeProgress &progress)
 {
     std::unique_ptr<ExchangeReader> reader(new ExchangeReader);
     reader->m_path = path;
@@ -34,7 +35,8 @@ Result<std::unique_ptr<ExchangeReader>> ExchangeReader::open(const QString &path
         return Error(Error::Kind::Storage, tr("A temporary folder cannot be created to read the exchange file."),
                      tr("Check the free space on the disk, then try again."));
     const QString plainPath = reader->m_folder->filePath(QStringLiteral("exchange.db"));
-    if (auto decrypted = ExchangeCipher::decryptFile(path, plainPath, passphrase); !decrypted)
+    // decryptFile removes its partial copy on any failure, a stop included; the folder goes with the reader.
+    if (auto decrypted = ExchangeCipher::decryptFile(path, plainPath, passphrase, progress); !decrypted)
         return decrypted.error();
     {
         QFile plain(plainPath);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ExchangeManifest.h"
+#include "ExchangeProgress.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,10 @@ class ExchangeReader
     Q_DECLARE_TR_FUNCTIONS(ExchangeReader)
 
 public:
-    static Result<std::unique_ptr<ExchangeReader>> open(const QString &path, const QString &passphrase);
+    /// Decrypts and checks the file; progress follows the decryption in bytes, and stopping it (an Error of kind
+    /// Cancelled) leaves nothing in the temporary folder.
+    static Result<std::unique_ptr<ExchangeReader>> open(const QString &path, const QString &passphrase,
+                                                        const ExchangeProgress &progress = {});
     ~ExchangeReader();
     ExchangeReader(const ExchangeReader &) = delete;
     ExchangeReader &operator=(const ExchangeReader &) = delete;

@@ -55,6 +55,27 @@ QString ExchangeSite::insert(const QString &table, const QVariantMap &values)
     return id;
 }
 
+QStringList ExchangeSite::insertAll(const QString &table, const QList<QVariantMap> &records)
+{
+    tick();
+    QStringList ids;
+    auto done = m_database->write([&]() -> Result<void> {
+        RecordStore store(*m_database);
+        for (const QVariantMap &values : records) {
+            auto inserted = store.insert(table, values);
+            if (!inserted)
+                return inserted.error();
+            ids << *inserted;
+        }
+        return {};
+    });
+    if (!done) {
+        QTest::qFail(qPrintable(done.error().fullText()), __FILE__, __LINE__);
+        return {};
+    }
+    return ids;
+}
+
 void ExchangeSite::update(const QString &table, const QString &id, const QVariantMap &values)
 {
     tick();

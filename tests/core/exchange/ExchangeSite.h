@@ -24,6 +24,8 @@ public:
 
     QString createDossier(const QString &firstName, const QString &lastName);
     QString insert(const QString &table, const QVariantMap &values);
+    /// Inserts many records in one transaction, as a bulk import does; returns their ids.
+    QStringList insertAll(const QString &table, const QList<QVariantMap> &records);
     void update(const QString &table, const QString &id, const QVariantMap &values);
     void remove(const QString &table, const QString &id);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressRecorder.h"
 #include "exchange/ExchangeCipher.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +25,15 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The files of a folder but the given ones: what a stopped piece of work left behind.
+QStringList leftIn(const QString &folder, const QStringList &expected)
+{
+    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : expected)
+        names.removeAll(name);
+    return names;
 }
 
 QByteArray randomBytes(int size)
@@ -103,6 +114,77 @@ private slots:
         QCOMPARE(readFile(opened), content);
         QCOMPARE(QFile::permissions(opened) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
+    }
+
+    void progressFollowsEveryChunk()
+    {
+        const QString plain = path(QStringLiteral("plain.bin"));
+        const QString sealed = path(QStringLiteral("progress.sillage"));
+        ProgressRecorder encrypting;
+        QVERIFY(ExchangeCipher::encryptFile(plain, sealed, passphrase, ExchangeCipher::KdfLimits::minimum(),
+                                            encrypting.callback())
+                    .ok());
+        QCOMPARE(encrypting.problem(m_plain.size()), QString());
+        QCOMPARE(encrypting.seen.size(), 3);
+        QCOMPARE(encrypting.seen.first().first, qint64(ExchangeCipher::chunkSize));
+
+        const QString opened = path(QStringLiteral("progress.db"));
+        QFile::remove(opened);
+        ProgressRecorder decrypting;
+        QVERIFY(ExchangeCipher::decryptFile(sealed, opened, passphrase, decrypting.callback()).ok());
+        QCOMPARE(decrypting.problem(m_plain.size()), QString());
+        QCOMPARE(decrypting.seen.size(), 3);
+        QCOMPARE(readFile(opened), m_plain);
+    }
+
+    void stoppedEncryptionLeavesNoFile_data()
+    {
+        QTest::addColumn<int>("stopAt");
+        QTest::newRow("first chunk") << 1;
+        QTest::newRow("middle chunk") << 2;
+        QTest::newRow("last chunk") << 3;
+    }
+
+    void stoppedEncryptionLeavesNoFile()
+    {
+        QFETCH(int, stopAt);
+        QTemporaryDir folder;
+        const QString plain = folder.filePath(QStringLiteral("plain.bin"));
+        QVERIFY(writeFile(plain, m_plain));
+        const QString sealed = folder.filePath(QStringLiteral("stopped.sillage"));
+        ProgressRecorder reports;
+        reports.stopAt = stopAt;
+        auto result = ExchangeCipher::encryptFile(plain, sealed, passphrase, ExchangeCipher::KdfLimits::minimum(),
+                                                  reports.callback());
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(reports.seen.size(), stopAt);
+        QVERIFY(!QFile::exists(sealed));
+        // Nor the QSaveFile's temporary file.
+        QCOMPARE(leftIn(folder.path(), {QStringLiteral("plain.bin")}), QStringList());
+    }
+
+    void stoppedDecryptionLeavesNoFile_data()
+    {
+        QTest::addColumn<int>("stopAt");
+        QTest::newRow("first chunk") << 1;
+        QTest::newRow("middle chunk") << 2;
+        QTest::newRow("last chunk") << 3;
+    }
+
+    void stoppedDecryptionLeavesNoFile()
+    {
+        QFETCH(int, stopAt);
+        QTemporaryDir folder;
+        const QString opened = folder.filePath(QStringLiteral("stopped.db"));
+        ProgressRecorder reports;
+        reports.stopAt = stopAt;
+        auto result = ExchangeCipher::decryptFile(m_good, opened, passphrase, reports.callback());
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(result.error().exitCode(), 1);
+        QCOMPARE(reports.seen.size(), stopAt);
+        QCOMPARE(leftIn(folder.path(), {}), QStringList());
     }
 
     void encryptionIsNotDeterministic()

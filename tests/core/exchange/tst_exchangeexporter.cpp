@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeSite.h"
+#include "ProgressRecorder.h"
 #include "exchange/ExchangeHistory.h"
 #include "exchange/ExchangeReader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -18,9 +23,49 @@ QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> pair
     return map;
 }
 
+// What an export "since the last exchange" for target asks, with the cheapest key so that tests stay fast.
+ExchangeExportOptions sinceLastExchangeFor(const QString &target)
+{
+    ExchangeExportOptions options;
+    options.targetSite = target;
+    options.passphrase = ExchangeSite::passphrase();
+    options.limits = ExchangeCipher::KdfLimits::minimum();
+    return options;
+}
+
+// Names take letters only: "aa", "ab"… for 0, 1…
+QString letters(int number)
+{
+    return QString(QChar(u'a' + number / 26)) + QChar(u'a' + number % 26);
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// Where an export is stopped: at its first report, while copying the records, while encrypting them, at its last.
+enum class Stage { First, Copying, Encrypting, Last };
+
+bool isAt(Stage stage, qint64 done, qint64 total)
+{
+    const qint64 half = total / 2;
+    switch (stage) {
+    case Stage::First:
+        return true;
+    case Stage::Copying:
+        return done > 0 && done <= half;
+    case Stage::Encrypting:
+        return done > half && done < total;
+    case Stage::Last:
+        return done == total;
+    }
+    return false;
+}
+
 } // namespace
 
-/** Writing exchange files: dossier transfers with everything that hangs on a dossier, and private notes. */
+/** Writing exchange files: dossier transfers with everything that hangs on a dossier, private notes, progress. */
 class TestExchangeExporter : public QObject
 {
     Q_OBJECT
@@ -142,6 +187,91 @@ private slots:
                  QStringLiteral("Entretien, suite"));
         QCOMPARE(b.row(QStringLiteral("events"), event).value(QStringLiteral("private_note")).toString(),
                  QStringLiteral("note de B"));
+    }
+
+    void exportReportsProgressOverTheWholeJob()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        for (int i = 0; i < 5; ++i)
+            a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand ") + letters(i));
+        ProgressRecorder progress;
+        ExchangeExportOptions options = sinceLastExchangeFor(QStringLiteral("BBB"));
+        options.progress = progress.callback();
+        const QString out = a.folder() + QStringLiteral("/progress.sillage");
+        auto exported = ExchangeExporter(a.db()).exportTo(out, options);
+        QVERIFY2(exported, exported ? "" : qPrintable(exported.error().fullText()));
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(progress.problem(ExchangeExporter::progressTotal), QString());
+        QCOMPARE(progress.seen.first().first, 0);
+        // Both halves are heard of, each in more than one step.
+        const qint64 half = ExchangeExporter::progressTotal / 2;
+        const auto copying = std::count_if(progress.seen.cbegin(), progress.seen.cend(), [&](const auto &report) {
+            return report.first > 0 && report.first <= half;
+        });
+        const auto encrypting = std::count_if(progress.seen.cbegin(), progress.seen.cend(),
+                                              [&](const auto &report) { return report.first > half; });
+        QVERIFY2(copying > 1, qPrintable(QString::number(copying)));
+        QVERIFY2(encrypting > 1, qPrintable(QString::number(encrypting)));
+    }
+
+    void stoppedExportLeavesNothing_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::newRow("first report") << int(Stage::First);
+        QTest::newRow("copying the records") << int(Stage::Copying);
+        QTest::newRow("encrypting") << int(Stage::Encrypting);
+        QTest::newRow("last report") << int(Stage::Last);
+    }
+
+    void stoppedExportLeavesNothing()
+    {
+        QFETCH(int, stage);
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QString first = a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        b.importFile(a.exportFor(b.code()));
+        a.update(QStringLiteral("beneficiaries"), first, values({{"commune", QStringLiteral("Bayeux")}}));
+        QStringList added;
+        for (int i = 0; i < 30; ++i)
+            added << a.createDossier(QStringLiteral("Hugo"), QStringLiteral("Petit ") + letters(i));
+
+        const QString mark = QStringLiteral("SELECT last_export_at FROM exchange_peers WHERE site_code = 'BBB'");
+        const qint64 markBefore = a.scalar(mark);
+        QVERIFY(markBefore > 0);
+        const qint64 historyBefore = a.scalar(QStringLiteral("SELECT count(*) FROM exchange_history"));
+        const qint64 auditBefore = a.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+        const qint64 versionsBefore = a.scalar(QStringLiteral("SELECT count(*) FROM exchange_versions"));
+        const QStringList filesBefore = entriesOf(a.folder());
+
+        QTemporaryDir temporary;
+        const QByteArray previousTemp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temporary.path().toUtf8());
+        ProgressRecorder progress;
+        progress.stopWhen = [stage](qint64 done, qint64 total) { return isAt(Stage(stage), done, total); };
+        ExchangeExportOptions options = sinceLastExchangeFor(b.code());
+        options.progress = progress.callback();
+        const QString out = a.folder() + QStringLiteral("/stopped.sillage");
+        auto exported = ExchangeExporter(a.db()).exportTo(out, options);
+        qputenv("TMPDIR", previousTemp);
+
+        QVERIFY2(progress.stopped, "the export never reached the report to stop at");
+        QVERIFY(!exported);
+        QCOMPARE(exported.error().kind(), Error::Kind::Cancelled);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(entriesOf(a.folder()), filesBefore);
+        QCOMPARE(entriesOf(temporary.path()), QStringList()); // the plain copy is gone too
+        QCOMPARE(a.scalar(mark), markBefore);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM exchange_history")), historyBefore);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM exchange_versions")), versionsBefore);
+
+        // The next export since the last exchange still carries everything the stopped one would have.
+        const ExchangePreview report = b.importFile(a.exportFor(b.code()));
+        QCOMPARE(report.total().created, added.size());
+        QCOMPARE(report.total().updated, 1);
+        QCOMPARE(b.rows(QStringLiteral("beneficiaries")).size(), added.size() + 1);
+        QCOMPARE(b.row(QStringLiteral("beneficiaries"), first).value(QStringLiteral("commune")).toString(),
+                 QStringLiteral("Bayeux"));
     }
 
     void exportNeedsASiteAndAPassphrase()

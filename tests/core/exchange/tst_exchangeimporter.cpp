@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeSite.h"
+#include "ProgressRecorder.h"
 #include "exchange/ExchangeHistory.h"
 #include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
 #include "exchange/ExchangeRow.h"
 #include "search/SearchService.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace {
@@ -40,9 +43,62 @@ const ExchangeTableOutcome outcomeOf(const ExchangePreview &preview, const QStri
     return {};
 }
 
+QString asText(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toHex());
+    return value.toString();
+}
+
+// Every row of every table of the database, as sorted text: equal dumps mean the same content, whatever the order.
+QStringList dump(ExchangeSite &site)
+{
+    QStringList lines;
+    QSqlQuery tables(site.db().connection());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        return {QStringLiteral("no tables")};
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery rows(site.db().connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+            lines << table + QLatin1String(": not readable");
+            continue;
+        }
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values << asText(rows.value(i));
+            lines << table + QLatin1String(": ") + values.join(QLatin1Char('|'));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+QList<QVariantMap> companies(int count, const QString &prefix)
+{
+    QList<QVariantMap> records;
+    for (int i = 0; i < count; ++i)
+        records << QVariantMap{{QStringLiteral("name"), QStringLiteral("%1 %2").arg(prefix).arg(i)}};
+    return records;
+}
+
+qint64 recordsIn(const ExchangeManifest &manifest)
+{
+    qint64 records = 0;
+    for (const ExchangeTableCount &count : manifest.tables)
+        records += count.records;
+    return records;
+}
+
 } // namespace
 
-/** Merging exchange files: round trips between three sites, tombstones, conflicts, idempotence, numbering. */
+/**
+ * Merging exchange files: round trips between three sites, tombstones, conflicts, idempotence, numbering, progress
+ * and stopping half way.
+ */
 class TestExchangeImporter : public QObject
 {
     Q_OBJECT
@@ -299,6 +355,112 @@ private slots:
         QVERIFY2(refused.error().message().contains(QLatin1String("companies")), qPrintable(refused.error().message()));
         QCOMPARE(b.rows(QStringLiteral("companies")).size(), 1);
         QCOMPARE(b.scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audit); // all or nothing
+    }
+
+    void progressCountsTheRecords()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        a.insertAll(QStringLiteral("companies"), companies(450, QStringLiteral("Entreprise")));
+        auto reader = ExchangeReader::open(a.exportFor(b.code()), ExchangeSite::passphrase());
+        QVERIFY(reader);
+        const qint64 records = recordsIn((*reader)->manifest());
+        QCOMPARE(records, 451);
+        ExchangeImporter importer(b.db());
+        ProgressRecorder previewing;
+        importer.setProgress(previewing.callback());
+        QVERIFY(importer.preview(**reader));
+        QCOMPARE(previewing.problem(records), QString());
+        QCOMPARE(previewing.seen.first().first, 0);
+        // The start, every 200 records, the end: never a report per record.
+        const QList<std::pair<qint64, qint64>> expected = {
+            {0, records}, {200, records}, {400, records}, {451, records}};
+        QCOMPARE(previewing.seen, expected);
+        ProgressRecorder importing;
+        importer.setProgress(importing.callback());
+        auto report = importer.import(**reader);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        QCOMPARE(importing.seen, expected);
+        QCOMPARE(b.rows(QStringLiteral("companies")).size(), 450);
+    }
+
+    void stoppedImportChangesNothing_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("first report") << QStringLiteral("first");
+        QTest::newRow("middle") << QStringLiteral("middle");
+        QTest::newRow("last report") << QStringLiteral("last");
+    }
+
+    void stoppedImportChangesNothing()
+    {
+        QFETCH(QString, stage);
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QString dossier = a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        const QStringList known = a.insertAll(QStringLiteral("companies"), companies(250, QStringLiteral("Ancienne")));
+        b.importFile(a.exportFor(b.code()));
+        b.createDossier(QStringLiteral("Hugo"), QStringLiteral("Petit"));
+        // Updates, a deletion, creations and a conflict, so that a stop in the middle has written some of each.
+        a.update(QStringLiteral("beneficiaries"), dossier, {{QStringLiteral("commune"), QStringLiteral("Bayeux")}});
+        a.update(QStringLiteral("companies"), known.at(1), {{QStringLiteral("commune"), QStringLiteral("Caen")}});
+        b.update(QStringLiteral("companies"), known.at(1), {{QStringLiteral("commune"), QStringLiteral("Vire")}});
+        a.remove(QStringLiteral("companies"), known.at(0));
+        a.insertAll(QStringLiteral("companies"), companies(450, QStringLiteral("Nouvelle")));
+        const QString file = a.exportFor(b.code());
+
+        const QStringList before = dump(b);
+        QVERIFY(before.filter(QLatin1String(": not readable")).isEmpty());
+        const qint64 imports =
+            b.scalar(QStringLiteral("SELECT count(*) FROM exchange_history WHERE direction = 'import'"));
+        auto reader = ExchangeReader::open(file, ExchangeSite::passphrase());
+        QVERIFY(reader);
+        ProgressRecorder progress;
+        progress.stopWhen = [stage](qint64 done, qint64 total) {
+            return stage == QLatin1String("first") || (stage == QLatin1String("middle") && done >= total / 2) ||
+                   (stage == QLatin1String("last") && done == total);
+        };
+        ExchangeImporter importer(b.db());
+        importer.setProgress(progress.callback());
+        auto stopped = importer.import(**reader);
+        QVERIFY(progress.stopped);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().kind(), Error::Kind::Cancelled);
+        const auto [done, total] = progress.seen.last();
+        QCOMPARE(total, recordsIn((*reader)->manifest()));
+        if (stage == QLatin1String("middle"))
+            QVERIFY2(done > 0 && done < total, qPrintable(QStringLiteral("%1 of %2").arg(done).arg(total)));
+        QVERIFY(!b.db().inTransaction());
+        QCOMPARE(dump(b), before);
+        QCOMPARE(b.scalar(QStringLiteral("SELECT count(*) FROM exchange_history WHERE direction = 'import'")), imports);
+
+        // The same file, not stopped, goes in: what was undone had been written.
+        ExchangeImporter again(b.db());
+        auto report = again.import(**reader);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        QCOMPARE(report->total().created, 450);
+        QCOMPARE(report->total().conflicts, 1);
+        QVERIFY(dump(b) != before);
+        QCOMPARE(b.scalar(QStringLiteral("SELECT count(*) FROM exchange_history WHERE direction = 'import'")),
+                 imports + 1);
+    }
+
+    void stoppedPreviewIsCancelled()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        auto reader = ExchangeReader::open(a.exportFor(b.code()), ExchangeSite::passphrase());
+        QVERIFY(reader);
+        ProgressRecorder progress;
+        progress.stopAt = 2;
+        ExchangeImporter importer(b.db());
+        importer.setProgress(progress.callback());
+        auto stopped = importer.preview(**reader);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(progress.seen.size(), 2);
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeSite.h"
+#include "ProgressRecorder.h"
 #include "exchange/ExchangeCipher.h"
 #include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
@@ -84,6 +85,44 @@ private slots:
         }
         QVERIFY(QDir(temporary.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
         qputenv("TMPDIR", previous);
+    }
+
+    void stoppedDecryptionLeavesNothing_data()
+    {
+        QTest::addColumn<bool>("atTheEnd");
+        QTest::newRow("first report") << false;
+        QTest::newRow("last report") << true;
+    }
+
+    void stoppedDecryptionLeavesNothing()
+    {
+        QFETCH(bool, atTheEnd);
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        const QString file = a.exportFor(QString(), ExchangeExportOptions::Scope::Everything);
+        QTemporaryDir temporary;
+        const QByteArray previous = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temporary.path().toUtf8());
+        ProgressRecorder progress;
+        progress.stopWhen = [atTheEnd](qint64 done, qint64 total) { return !atTheEnd || done == total; };
+        {
+            auto reader = ExchangeReader::open(file, ExchangeSite::passphrase(), progress.callback());
+            QVERIFY(!reader);
+            QCOMPARE(reader.error().kind(), Error::Kind::Cancelled);
+        }
+        qputenv("TMPDIR", previous);
+        QVERIFY(progress.stopped);
+        // The file spans several chunks, so the first report is not the last one.
+        QCOMPARE(progress.seen.size() > 1, atTheEnd);
+        QCOMPARE(QDir(temporary.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        // Not stopped, the same file opens, and its progress reaches its total.
+        ProgressRecorder opening;
+        auto reader = ExchangeReader::open(file, ExchangeSite::passphrase(), opening.callback());
+        QVERIFY2(reader, reader ? "" : qPrintable(reader.error().fullText()));
+        QVERIFY(!opening.seen.isEmpty());
+        QCOMPARE(opening.problem(opening.seen.last().second), QString());
+        QVERIFY(opening.seen.size() > 1);
     }
 
     void newerSchemaIsRefused()
