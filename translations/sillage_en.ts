@@ -3281,6 +3281,41 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ConflictComparisonTable</name>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation>The two versions, field by field</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>(private note)</source>
+        <translation>(private note)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>here</translation>
+    </message>
+    <message>
+        <source>Kept: the value %1</source>
+        <translation>Kept: the value %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>reading the exchange conflicts</source>
@@ -3301,6 +3336,60 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>resolving a conflict</source>
         <translation>resolving a conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show the &amp;fields that are the same</source>
+        <translation>Show the &amp;fields that are the same</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Merge my choices</source>
+        <translation>&amp;Merge my choices</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Conflicts to decide</translation>
+    </message>
+    <message>
+        <source>No conflict to decide. When a record was changed both here and on another site, it waits here until you choose the version to keep.</source>
+        <translation>No conflict to decide. When a record was changed both here and on another site, it waits here until you choose the version to keep.</translation>
+    </message>
+    <message>
+        <source>Click a value, or select it and press Space, to keep it. Then « Merge my choices ».</source>
+        <translation>Click a value, or select it and press Space, to keep it. Then « Merge my choices ».</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed here on %1 by %2, and at %3 on %4 by %5. %n field(s) differ.</source>
+        <translation>
+            <numerusform>Changed here on %1 by %2, and at %3 on %4 by %5. %n field differ.</numerusform>
+            <numerusform>Changed here on %1 by %2, and at %3 on %4 by %5. %n fields differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Conflict not resolved</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5354,167 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Exchange files are written by File &gt; Exchanges &gt; Export or by "sillage-cli exchange export".</source>
         <translation>Exchange files are written by File &gt; Exchanges &gt; Export or by "sillage-cli exchange export".</translation>
     </message>
+    <message>
+        <source>Writing the exchange file was stopped; no file was written.</source>
+        <translation>Writing the exchange file was stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>Reading the exchange file was stopped; nothing was imported.</source>
+        <translation>Reading the exchange file was stopped; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDerivedColumns</name>
+    <message>
+        <source>updating the sort keys of a received record</source>
+        <translation>updating the sort keys of a received record</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <source>&amp;Add a dossier…</source>
+        <translation>&amp;Add a dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Export an exchange file</translation>
+    </message>
+    <message>
+        <source>Transfer dossiers to another site</source>
+        <translation>Transfer dossiers to another site</translation>
+    </message>
+    <message>
+        <source>The exchange file carries the changes of %1 to another site of your network, encrypted. The other site imports it with Fichier → Échanges → Importer.</source>
+        <translation>The exchange file carries the changes of %1 to another site of your network, encrypted. The other site imports it with Fichier → Échanges → Importer.</translation>
+    </message>
+    <message>
+        <source>A transfer carries the whole file of a young person who moves (journal, actions, immersions, dropout case) to the site that takes them on, encrypted.</source>
+        <translation>A transfer carries the whole file of a young person who moves (journal, actions, immersions, dropout case) to the site that takes them on, encrypted.</translation>
+    </message>
+    <message>
+        <source>Code of the site, e.g. CAE</source>
+        <translation>Code of the site, e.g. CAE</translation>
+    </message>
+    <message>
+        <source>Name of the site, e.g. Mission locale de Caen</source>
+        <translation>Name of the site, e.g. Mission locale de Caen</translation>
+    </message>
+    <message>
+        <source>For the &amp;site:</source>
+        <translation>For the &amp;site:</translation>
+    </message>
+    <message>
+        <source>To the &amp;site (optional):</source>
+        <translation>To the &amp;site (optional):</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>Site &amp;name:</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the other site by another way than the file itself: by telephone or in person, never in the same e-mail.</source>
+        <translation>Give the passphrase to the other site by another way than the file itself: by telephone or in person, never in the same e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>What &amp;changed since the last exchange with the site</source>
+        <translation>What &amp;changed since the last exchange with the site</translation>
+    </message>
+    <message>
+        <source>E&amp;verything (a new site, or to start again from a complete copy)</source>
+        <translation>E&amp;verything (a new site, or to start again from a complete copy)</translation>
+    </message>
+    <message>
+        <source>Dossiers to transfer</source>
+        <translation>Dossiers to transfer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dossier to transfer</source>
+        <translation>Dossier to transfer</translation>
+    </message>
+    <message>
+        <source>Save the exchange file</source>
+        <translation>Save the exchange file</translation>
+    </message>
+    <message>
+        <source>Sillage exchange files (*.sillage)</source>
+        <translation>Sillage exchange files (*.sillage)</translation>
+    </message>
+    <message>
+        <source>Choose the site the file is for: its changes are counted from your last exchange with it.</source>
+        <translation>Choose the site the file is for: its changes are counted from your last exchange with it.</translation>
+    </message>
+    <message>
+        <source>%1 is this site's own code: choose the other site.</source>
+        <translation>%1 is this site's own code: choose the other site.</translation>
+    </message>
+    <message>
+        <source>Add the dossier to transfer.</source>
+        <translation>Add the dossier to transfer.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Writing the exchange file…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the file to the other site, and give them the passphrase by telephone.</source>
+        <translation>Send the file to the other site, and give them the passphrase by telephone.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeExporter</name>
@@ -5324,12 +5574,282 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>recording the export</source>
         <translation>recording the export</translation>
     </message>
+    <message>
+        <source>The export was stopped; no file was written and nothing was recorded.</source>
+        <translation>The export was stopped; no file was written and nothing was recorded.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeHistory</name>
     <message>
         <source>reading the history of exchanges</source>
         <translation>reading the history of exchanges</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeHistoryDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>History of exchanges</source>
+        <translation>History of exchanges</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Exports and imports</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Dossier transfer</source>
+        <translation>Dossier transfer</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>(any site)</source>
+        <translation>(any site)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>&amp;Read the file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>Choose the file another site sent you and type the passphrase they gave you. Sillage shows what the file would change before anything is written.</source>
+        <translation>Choose the file another site sent you and type the passphrase they gave you. Sillage shows what the file would change before anything is written.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>What the file would change</source>
+        <translation>What the file would change</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Already up to date</translation>
+    </message>
+    <message>
+        <source>Open an exchange file</source>
+        <translation>Open an exchange file</translation>
+    </message>
+    <message>
+        <source>Sillage exchange files (*.sillage);;All files (*)</source>
+        <translation>Sillage exchange files (*.sillage);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, then « Read the file ».</source>
+        <translation>Type the passphrase, then « Read the file ».</translation>
+    </message>
+    <message>
+        <source>Choose the exchange file first.</source>
+        <translation>Choose the exchange file first.</translation>
+    </message>
+    <message>
+        <source>Decrypting the exchange file…</source>
+        <translation>Decrypting the exchange file…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Reading cancelled.</translation>
+    </message>
+    <message>
+        <source>Comparing with your records…</source>
+        <translation>Comparing with your records…</translation>
+    </message>
+    <message>
+        <source>Exchange file not readable</source>
+        <translation>Exchange file not readable</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), written on %3 by %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), written on %3 by %4.</translation>
+    </message>
+    <message>
+        <source>A transfer of dossiers.</source>
+        <translation>A transfer of dossiers.</translation>
+    </message>
+    <message>
+        <source>Changes for synchronisation.</source>
+        <translation>Changes for synchronisation.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here: importing it would change nothing.</source>
+        <translation>Everything in this file is already here: importing it would change nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be written.</source>
+        <translation>
+            <numerusform>%n record would be written.</numerusform>
+            <numerusform>%n records would be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides: they will wait for your decision, nothing is overwritten.</source>
+        <translation>
+            <numerusform>%n record changed on both sides: they will wait for your decision, nothing is overwritten.</numerusform>
+            <numerusform>%n records changed on both sides: they will wait for your decision, nothing is overwritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) will get a number of this site: their number is already used here by another young person.</source>
+        <translation>
+            <numerusform>%n dossier will get a number of this site: their number is already used here by another young person.</numerusform>
+            <numerusform>%n dossiers will get a number of this site: their number is already used here by another young person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the exchange file…</source>
+        <translation>Importing the exchange file…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>Import done: %1 new, %2 updated, %3 deleted.</source>
+        <translation>Import done: %1 new, %2 updated, %3 deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n conflict wait for your decision.</numerusform>
+            <numerusform>%n conflicts wait for your decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decide now</source>
+        <translation>&amp;Decide now</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Nothing would be written.</source>
+        <translation>Nothing would be written.</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5906,21 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Keep one of the two records on one site (delete the other), exchange again, then import this file. Nothing was imported.</source>
         <translation>Keep one of the two records on one site (delete the other), exchange again, then import this file. Nothing was imported.</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>The import was stopped; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
@@ -5412,6 +5947,621 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Install the latest version of Sillage to import it. Nothing was imported.</source>
         <translation>Install the latest version of Sillage to import it. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRecordLabels</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Career target</source>
+        <translation>Career target</translation>
+    </message>
+    <message>
+        <source>Change of adviser</source>
+        <translation>Change of adviser</translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>Immersion status change</source>
+        <translation>Immersion status change</translation>
+    </message>
+    <message>
+        <source>Immersion assessment</source>
+        <translation>Immersion assessment</translation>
+    </message>
+    <message>
+        <source>Dropout campaign</source>
+        <translation>Dropout campaign</translation>
+    </message>
+    <message>
+        <source>Line of a campaign list</source>
+        <translation>Line of a campaign list</translation>
+    </message>
+    <message>
+        <source>Dropout case</source>
+        <translation>Dropout case</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contact attempt</translation>
+    </message>
+    <message>
+        <source>Dropout case status change</source>
+        <translation>Dropout case status change</translation>
+    </message>
+    <message>
+        <source>Match to check</source>
+        <translation>Match to check</translation>
+    </message>
+    <message>
+        <source>Local career sheet</source>
+        <translation>Local career sheet</translation>
+    </message>
+    <message>
+        <source>Local additions to a career sheet</source>
+        <translation>Local additions to a career sheet</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Last changed on</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Last changed by</translation>
+    </message>
+    <message>
+        <source>Created at site</source>
+        <translation>Created at site</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Usual name</source>
+        <translation>Usual name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>External identifier</translation>
+    </message>
+    <message>
+        <source>Lives in a QPV</source>
+        <translation>Lives in a QPV</translation>
+    </message>
+    <message>
+        <source>Lives in a ZRR</source>
+        <translation>Lives in a ZRR</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Legal representative's telephone</source>
+        <translation>Legal representative's telephone</translation>
+    </message>
+    <message>
+        <source>Legal representative's e-mail</source>
+        <translation>Legal representative's e-mail</translation>
+    </message>
+    <message>
+        <source>Legal representative's link</source>
+        <translation>Legal representative's link</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Exit reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>ROME code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Previous adviser</source>
+        <translation>Previous adviser</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact's telephone</source>
+        <translation>Contact's telephone</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Contact's e-mail</translation>
+    </message>
+    <message>
+        <source>ROME domains</source>
+        <translation>ROME domains</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Working conditions</source>
+        <translation>Working conditions</translation>
+    </message>
+    <message>
+        <source>Risk prevention</source>
+        <translation>Risk prevention</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Last day present</source>
+        <translation>Last day present</translation>
+    </message>
+    <message>
+        <source>Hours missed</source>
+        <translation>Hours missed</translation>
+    </message>
+    <message>
+        <source>Job offer</source>
+        <translation>Job offer</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Tutor's assessment</source>
+        <translation>Tutor's assessment</translation>
+    </message>
+    <message>
+        <source>Skills assessed</source>
+        <translation>Skills assessed</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent or guardian</translation>
+    </message>
+    <message>
+        <source>Parent's or guardian's telephone</source>
+        <translation>Parent's or guardian's telephone</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Solution on</source>
+        <translation>Solution on</translation>
+    </message>
+    <message>
+        <source>Last attempt on</source>
+        <translation>Last attempt on</translation>
+    </message>
+    <message>
+        <source>Attempted on</source>
+        <translation>Attempted on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Line received</source>
+        <translation>Line received</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>Possible match</translation>
+    </message>
+    <message>
+        <source>Possible match (identifier)</source>
+        <translation>Possible match (identifier)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Grand domaine</source>
+        <translation>Grand domaine</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Access to the job</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Job titles</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Know-how</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Work contexts</translation>
+    </message>
+    <message>
+        <source>Career sheet</source>
+        <translation>Career sheet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Training offers</source>
+        <translation>Training offers</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation>Picture file</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Career sheets</source>
+        <translation>Career sheets</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6323,6 +7473,37 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>&amp;Young people's dossiers…</source>
         <translation>&amp;Young people's dossiers…</translation>
     </message>
+    <message>
+        <source>E&amp;xchanges</source>
+        <translation>E&amp;xchanges</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a site…</source>
+        <translation>&amp;Export for a site…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer dossiers to another site…</source>
+        <translation>&amp;Transfer dossiers to another site…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Import an exchange file…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation>&amp;Conflicts to decide…</translation>
+    </message>
+    <message>
+        <source>&amp;History of exchanges…</source>
+        <translation>&amp;History of exchanges…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n exchange conflict to decide</numerusform>
+            <numerusform>%n exchange conflicts to decide</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -6356,6 +7537,96 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Careers</source>
         <translation>Careers</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation>The passphrase is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time.</source>
+        <translation>Type the passphrase a second time.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>No passphrase</source>
+        <translation>No passphrase</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Too weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that you will give the other site by another way (telephone, in person).</source>
+        <translation>Choose a passphrase that you will give the other site by another way (telephone, in person).</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Use four or five ordinary words that do not go together, such as « cerise tracteur ombre facile ».</source>
+        <translation>Too easy to guess. Use four or five ordinary words that do not go together, such as « cerise tracteur ombre facile ».</translation>
+    </message>
+    <message>
+        <source>Could be guessed by a determined person. Add a word or two.</source>
+        <translation>Could be guessed by a determined person. Add a word or two.</translation>
+    </message>
+    <message>
+        <source>Good for an exchange file; one more word would make it strong.</source>
+        <translation>Good for an exchange file; one more word would make it strong.</translation>
+    </message>
+    <message>
+        <source>Hard to guess, even with a lot of computing power.</source>
+        <translation>Hard to guess, even with a lot of computing power.</translation>
     </message>
 </context>
 <context>

@@ -3281,6 +3281,41 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ConflictComparisonTable</name>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation>Les deux versions, champ par champ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Chez %1</translation>
+    </message>
+    <message>
+        <source>(private note)</source>
+        <translation>(note privée)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>d’ici</translation>
+    </message>
+    <message>
+        <source>Kept: the value %1</source>
+        <translation>Gardée : la valeur %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>reading the exchange conflicts</source>
@@ -3301,6 +3336,60 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>resolving a conflict</source>
         <translation>la résolution d’un conflit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show the &amp;fields that are the same</source>
+        <translation>Afficher les &amp;champs identiques</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge my choices</source>
+        <translation>&amp;Fusionner mes choix</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Conflits d’échange</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Conflits à trancher</translation>
+    </message>
+    <message>
+        <source>No conflict to decide. When a record was changed both here and on another site, it waits here until you choose the version to keep.</source>
+        <translation>Aucun conflit à trancher. Quand une fiche a été modifiée ici et sur un autre site, elle attend ici que vous choisissiez la version à garder.</translation>
+    </message>
+    <message>
+        <source>Click a value, or select it and press Space, to keep it. Then « Merge my choices ».</source>
+        <translation>Cliquez sur une valeur, ou sélectionnez-la et appuyez sur Espace, pour la garder. Puis « Fusionner mes choix ».</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed here on %1 by %2, and at %3 on %4 by %5. %n field(s) differ.</source>
+        <translation>
+            <numerusform>Modifiée ici le %1 par %2, et chez %3 le %4 par %5. %n champ diffère.</numerusform>
+            <numerusform>Modifiée ici le %1 par %2, et chez %3 le %4 par %5. %n champs diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Conflit non tranché</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5354,167 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Exchange files are written by File &gt; Exchanges &gt; Export or by "sillage-cli exchange export".</source>
         <translation>Les fichiers d’échange sont écrits par Fichier &gt; Échanges &gt; Exporter ou par « sillage-cli exchange export ».</translation>
     </message>
+    <message>
+        <source>Writing the exchange file was stopped; no file was written.</source>
+        <translation>L’écriture du fichier d’échange a été arrêtée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Reading the exchange file was stopped; nothing was imported.</source>
+        <translation>La lecture du fichier d’échange a été arrêtée ; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDerivedColumns</name>
+    <message>
+        <source>updating the sort keys of a received record</source>
+        <translation>mise à jour des clés de tri d’une fiche reçue</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <source>&amp;Add a dossier…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Exporter un fichier d’échange</translation>
+    </message>
+    <message>
+        <source>Transfer dossiers to another site</source>
+        <translation>Transférer des dossiers vers un autre site</translation>
+    </message>
+    <message>
+        <source>The exchange file carries the changes of %1 to another site of your network, encrypted. The other site imports it with Fichier → Échanges → Importer.</source>
+        <translation>Le fichier d’échange porte les modifications de %1 vers un autre site de votre réseau, chiffrées. L’autre site l’importe par Fichier → Échanges → Importer.</translation>
+    </message>
+    <message>
+        <source>A transfer carries the whole file of a young person who moves (journal, actions, immersions, dropout case) to the site that takes them on, encrypted.</source>
+        <translation>Un transfert porte tout le dossier d’un ou d’une jeune qui déménage (journal, actions, immersions, cas de décrochage) vers le site qui le ou la prend en charge, chiffré.</translation>
+    </message>
+    <message>
+        <source>Code of the site, e.g. CAE</source>
+        <translation>Code du site, par ex. CAE</translation>
+    </message>
+    <message>
+        <source>Name of the site, e.g. Mission locale de Caen</source>
+        <translation>Nom du site, par ex. Mission locale de Caen</translation>
+    </message>
+    <message>
+        <source>For the &amp;site:</source>
+        <translation>Pour le &amp;site :</translation>
+    </message>
+    <message>
+        <source>To the &amp;site (optional):</source>
+        <translation>Vers le &amp;site (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nom du site :</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the other site by another way than the file itself: by telephone or in person, never in the same e-mail.</source>
+        <translation>Donnez la phrase de passe à l’autre site par un autre moyen que le fichier : par téléphone ou de vive voix, jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>What &amp;changed since the last exchange with the site</source>
+        <translation>Ce qui a &amp;changé depuis le dernier échange avec le site</translation>
+    </message>
+    <message>
+        <source>E&amp;verything (a new site, or to start again from a complete copy)</source>
+        <translation>&amp;Tout (un nouveau site, ou pour repartir d’une copie complète)</translation>
+    </message>
+    <message>
+        <source>Dossiers to transfer</source>
+        <translation>Dossiers à transférer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dossier to transfer</source>
+        <translation>Dossier à transférer</translation>
+    </message>
+    <message>
+        <source>Save the exchange file</source>
+        <translation>Enregistrer le fichier d’échange</translation>
+    </message>
+    <message>
+        <source>Sillage exchange files (*.sillage)</source>
+        <translation>Fichiers d’échange Sillage (*.sillage)</translation>
+    </message>
+    <message>
+        <source>Choose the site the file is for: its changes are counted from your last exchange with it.</source>
+        <translation>Choisissez le site destinataire : les modifications sont comptées depuis votre dernier échange avec lui.</translation>
+    </message>
+    <message>
+        <source>%1 is this site's own code: choose the other site.</source>
+        <translation>%1 est le code de ce site : choisissez l’autre site.</translation>
+    </message>
+    <message>
+        <source>Add the dossier to transfer.</source>
+        <translation>Ajoutez le dossier à transférer.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Écriture du fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the file to the other site, and give them the passphrase by telephone.</source>
+        <translation>Envoyez le fichier à l’autre site, et donnez-lui la phrase de passe par téléphone.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeExporter</name>
@@ -5324,12 +5574,282 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>recording the export</source>
         <translation>l’enregistrement de l’export</translation>
     </message>
+    <message>
+        <source>The export was stopped; no file was written and nothing was recorded.</source>
+        <translation>L’export a été arrêté ; aucun fichier n’a été écrit et rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeHistory</name>
     <message>
         <source>reading the history of exchanges</source>
         <translation>la lecture de l’historique des échanges</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeHistoryDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Dernier export</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Dernier import</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>History of exchanges</source>
+        <translation>Historique des échanges</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Exports et imports</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Dossier transfer</source>
+        <translation>Transfert de dossiers</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>(any site)</source>
+        <translation>(tout site)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>&amp;Lire le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Importer un fichier d’échange</translation>
+    </message>
+    <message>
+        <source>Choose the file another site sent you and type the passphrase they gave you. Sillage shows what the file would change before anything is written.</source>
+        <translation>Choisissez le fichier qu’un autre site vous a envoyé et tapez la phrase de passe qu’il vous a donnée. Sillage montre ce que le fichier changerait avant d’écrire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>What the file would change</source>
+        <translation>Ce que le fichier changerait</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Déjà à jour</translation>
+    </message>
+    <message>
+        <source>Open an exchange file</source>
+        <translation>Ouvrir un fichier d’échange</translation>
+    </message>
+    <message>
+        <source>Sillage exchange files (*.sillage);;All files (*)</source>
+        <translation>Fichiers d’échange Sillage (*.sillage);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, then « Read the file ».</source>
+        <translation>Tapez la phrase de passe, puis « Lire le fichier ».</translation>
+    </message>
+    <message>
+        <source>Choose the exchange file first.</source>
+        <translation>Choisissez d’abord le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>Decrypting the exchange file…</source>
+        <translation>Déchiffrement du fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>Comparing with your records…</source>
+        <translation>Comparaison avec vos fiches…</translation>
+    </message>
+    <message>
+        <source>Exchange file not readable</source>
+        <translation>Fichier d’échange illisible</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), written on %3 by %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), écrit le %3 par %4.</translation>
+    </message>
+    <message>
+        <source>A transfer of dossiers.</source>
+        <translation>Un transfert de dossiers.</translation>
+    </message>
+    <message>
+        <source>Changes for synchronisation.</source>
+        <translation>Des modifications à synchroniser.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here: importing it would change nothing.</source>
+        <translation>Tout ce que contient ce fichier est déjà ici : l’importer ne changerait rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be written.</source>
+        <translation>
+            <numerusform>%n fiche serait écrite.</numerusform>
+            <numerusform>%n fiches seraient écrites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides: they will wait for your decision, nothing is overwritten.</source>
+        <translation>
+            <numerusform>%n fiche modifiée des deux côtés : elle attendra votre décision, rien n’est écrasé.</numerusform>
+            <numerusform>%n fiches modifiées des deux côtés : elles attendront votre décision, rien n’est écrasé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) will get a number of this site: their number is already used here by another young person.</source>
+        <translation>
+            <numerusform>%n dossier recevra un numéro de ce site : son numéro est déjà pris ici par un ou une autre jeune.</numerusform>
+            <numerusform>%n dossiers recevront un numéro de ce site : leur numéro est déjà pris ici par d’autres jeunes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the exchange file…</source>
+        <translation>Import du fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>Import done: %1 new, %2 updated, %3 deleted.</source>
+        <translation>Import terminé : %1 nouvelles fiches, %2 mises à jour, %3 supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n conflit attend votre décision.</numerusform>
+            <numerusform>%n conflits attendent votre décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decide now</source>
+        <translation>&amp;Trancher maintenant</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Nothing would be written.</source>
+        <translation>Rien ne serait écrit.</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5906,21 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Keep one of the two records on one site (delete the other), exchange again, then import this file. Nothing was imported.</source>
         <translation>Gardez un seul des deux enregistrements sur un site (supprimez l’autre), échangez à nouveau, puis importez ce fichier. Rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>L’import a été arrêté ; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeReader</name>
@@ -5412,6 +5947,621 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Install the latest version of Sillage to import it. Nothing was imported.</source>
         <translation>Installez la dernière version de Sillage pour l’importer. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRecordLabels</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Career target</source>
+        <translation>Métier visé</translation>
+    </message>
+    <message>
+        <source>Change of adviser</source>
+        <translation>Changement de référent</translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Entreprise d’accueil</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tuteur ou tutrice</translation>
+    </message>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>Immersion status change</source>
+        <translation>Changement de statut d’immersion</translation>
+    </message>
+    <message>
+        <source>Immersion assessment</source>
+        <translation>Bilan d’immersion</translation>
+    </message>
+    <message>
+        <source>Dropout campaign</source>
+        <translation>Campagne de décrochage</translation>
+    </message>
+    <message>
+        <source>Line of a campaign list</source>
+        <translation>Ligne d’une liste de campagne</translation>
+    </message>
+    <message>
+        <source>Dropout case</source>
+        <translation>Situation de décrochage</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Tentative de contact</translation>
+    </message>
+    <message>
+        <source>Dropout case status change</source>
+        <translation>Changement de statut d’un cas de décrochage</translation>
+    </message>
+    <message>
+        <source>Match to check</source>
+        <translation>Rapprochement à vérifier</translation>
+    </message>
+    <message>
+        <source>Local career sheet</source>
+        <translation>Fiche métier locale</translation>
+    </message>
+    <message>
+        <source>Local additions to a career sheet</source>
+        <translation>Ajouts locaux à une fiche métier</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Séance collective</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Modifiée par</translation>
+    </message>
+    <message>
+        <source>Created at site</source>
+        <translation>Créée sur le site</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Usual name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>External identifier</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Lives in a QPV</source>
+        <translation>Réside en QPV</translation>
+    </message>
+    <message>
+        <source>Lives in a ZRR</source>
+        <translation>Réside en ZRR</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau de formation</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Legal representative's telephone</source>
+        <translation>Téléphone du représentant légal</translation>
+    </message>
+    <message>
+        <source>Legal representative's e-mail</source>
+        <translation>Courriel du représentant légal</translation>
+    </message>
+    <message>
+        <source>Legal representative's link</source>
+        <translation>Lien du représentant légal</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur ou autrice</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>ROME code</source>
+        <translation>Code ROME</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Previous adviser</source>
+        <translation>Référent précédent</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changé le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact's telephone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <source>ROME domains</source>
+        <translation>Domaines ROME</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Working conditions</source>
+        <translation>Conditions d’exercice</translation>
+    </message>
+    <message>
+        <source>Risk prevention</source>
+        <translation>Prévention des risques</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation>Statut précédent</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Assiduité</translation>
+    </message>
+    <message>
+        <source>Last day present</source>
+        <translation>Dernier jour de présence</translation>
+    </message>
+    <message>
+        <source>Hours missed</source>
+        <translation>Heures d’absence</translation>
+    </message>
+    <message>
+        <source>Job offer</source>
+        <translation>Proposition d’embauche</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Tutor's assessment</source>
+        <translation>Appréciation du tuteur</translation>
+    </message>
+    <message>
+        <source>Skills assessed</source>
+        <translation>Compétences évaluées</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent ou responsable</translation>
+    </message>
+    <message>
+        <source>Parent's or guardian's telephone</source>
+        <translation>Téléphone du parent ou responsable</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Sorti le</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Solution on</source>
+        <translation>Date de la solution</translation>
+    </message>
+    <message>
+        <source>Last attempt on</source>
+        <translation>Dernière tentative le</translation>
+    </message>
+    <message>
+        <source>Attempted on</source>
+        <translation>Tentée le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Line received</source>
+        <translation>Ligne reçue</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>Rapprochement possible</translation>
+    </message>
+    <message>
+        <source>Possible match (identifier)</source>
+        <translation>Rapprochement possible (identifiant)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Grand domaine</source>
+        <translation>Grand domaine</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Access to the job</source>
+        <translation>Accès au métier</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Appellations</translation>
+    </message>
+    <message>
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Savoirs</translation>
+    </message>
+    <message>
+        <source>Work contexts</source>
+        <translation>Contextes de travail</translation>
+    </message>
+    <message>
+        <source>Career sheet</source>
+        <translation>Fiche métier</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Training offers</source>
+        <translation>Offres de formation</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation>Fichier de l’image</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Career sheets</source>
+        <translation>Fiches métiers</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6323,6 +7473,37 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>&amp;Young people's dossiers…</source>
         <translation>&amp;Dossiers des jeunes…</translation>
     </message>
+    <message>
+        <source>E&amp;xchanges</source>
+        <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a site…</source>
+        <translation>&amp;Exporter pour un site…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer dossiers to another site…</source>
+        <translation>&amp;Transférer des dossiers vers un autre site…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Importer un fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation>&amp;Conflits à trancher…</translation>
+    </message>
+    <message>
+        <source>&amp;History of exchanges…</source>
+        <translation>&amp;Historique des échanges…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflit d’échange à trancher</numerusform>
+            <numerusform>%n conflits d’échange à trancher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -6356,6 +7537,96 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Careers</source>
         <translation>Métiers</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité :</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess.</source>
+        <translation>La phrase de passe est trop facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time.</source>
+        <translation>Tapez la phrase de passe une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>No passphrase</source>
+        <translation>Pas de phrase de passe</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Trop faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that you will give the other site by another way (telephone, in person).</source>
+        <translation>Choisissez une phrase de passe que vous donnerez à l’autre site par un autre moyen (téléphone, de vive voix).</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Use four or five ordinary words that do not go together, such as « cerise tracteur ombre facile ».</source>
+        <translation>Trop facile à deviner. Prenez quatre ou cinq mots ordinaires qui ne vont pas ensemble, comme « cerise tracteur ombre facile ».</translation>
+    </message>
+    <message>
+        <source>Could be guessed by a determined person. Add a word or two.</source>
+        <translation>Une personne obstinée pourrait la deviner. Ajoutez un mot ou deux.</translation>
+    </message>
+    <message>
+        <source>Good for an exchange file; one more word would make it strong.</source>
+        <translation>Convient pour un fichier d’échange ; un mot de plus la rendrait solide.</translation>
+    </message>
+    <message>
+        <source>Hard to guess, even with a lot of computing power.</source>
+        <translation>Difficile à deviner, même avec beaucoup de puissance de calcul.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,10 @@ QStringList ExchangeConflict::differingFields() const
     QStringList fields;
     const QStringList derived = ExchangeDerivedColumns::of(table);
     for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
-        if (!bookkeeping().contains(it.key()) && !derived.contains(it.key()) &&
+        // A private note travels empty (only its author's own transfers carry it): an empty note from the other
+        // site is no change, and resolving never erases the note here with it.
+        const bool absentNote = ExchangeTables::isPrivateNote(table, it.key()) && it.value().toString().isEmpty();
+        if (!bookkeeping().contains(it.key()) && !derived.contains(it.key()) && !absentNote &&
             !ExchangeRow::sameValue(mine.value(it.key()), it.value()))
             fields << it.key();
     }

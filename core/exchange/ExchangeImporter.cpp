@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeImporter.h"
 
+#include "ExchangeDerivedColumns.h"
 #include "ExchangeReader.h"
 #include "ExchangeRow.h"
 #include "ExchangeSearchIndexer.h"
@@ -96,8 +97,14 @@ Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const Q
         report = process(reader, true);
         if (!report)
             return report.error();
+        // Sort keys and the dossiers' list columns follow the records as they now are (a journal entry received
+        // moves its dossier's last contact), then the search index.
+        ExchangeDerivedColumns derived(m_database);
+        ExchangeSearchIndexer indexer(m_database);
         for (const auto &[table, id] : std::as_const(m_touched)) {
-            if (auto indexed = ExchangeSearchIndexer(m_database).reindex(table, id); !indexed)
+            if (auto refreshed = derived.refresh(table, id); !refreshed)
+                return refreshed;
+            if (auto indexed = indexer.reindex(table, id); !indexed)
                 return indexed;
         }
         return recordImport(*report, fileName.isEmpty() ? reader.path() : fileName);

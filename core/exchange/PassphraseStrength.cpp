@@ -98,7 +98,7 @@ QString PassphraseStrength::advice() const
     case Level::Fair:
         return tr("Good for an exchange file; one more word would make it strong.");
     case Level::Strong:
-        return tr("Strong: hard to guess even with a lot of computing power.");
+        return tr("Hard to guess, even with a lot of computing power.");
     }
     return {};
 }

@@ -14,6 +14,12 @@
 #include "pages/HomePage.h"
 #include "careers/CareersPage.h"
 #include "dropouts/DropoutsPage.h"
+#include "beneficiaries/DossierView.h"
+#include "exchange/ConflictsDialog.h"
+#include "exchange/ExchangeExportDialog.h"
+#include "exchange/ExchangeHistoryDialog.h"
+#include "exchange/ExchangeImportDialog.h"
+#include "exchange/ConflictRepository.h"
 #include "placements/PlacementsPage.h"
 #include "search/GlobalSearchField.h"
 #include "search/SearchResultsPage.h"
@@ -190,6 +196,20 @@ void MainWindow::createActions()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Young people's dossiers…"), this,
                           [this] { m_fileActions->exportDossiers(BeneficiaryExporter::everything()); });
+    QMenu *exchanges = file->addMenu(tr("E&xchanges"));
+    exchanges->setObjectName(QStringLiteral("exchangesMenu"));
+    addAction(exchanges, tr("&Export for a site…"), QKeySequence(), [this] { exportExchange(false); });
+    addAction(exchanges, tr("&Transfer dossiers to another site…"), QKeySequence(), [this] { exportExchange(true); });
+    addAction(exchanges, tr("&Import an exchange file…"), QKeySequence(), &MainWindow::importExchange);
+    exchanges->addSeparator();
+    addAction(exchanges, tr("&Conflicts to decide…"), QKeySequence(), &MainWindow::showConflicts);
+    addAction(exchanges, tr("&History of exchanges…"), QKeySequence(), [this] {
+        if (Database *database = m_workspace.database()) {
+            ExchangeHistoryDialog history(*database, this);
+            history.exec();
+        }
+    });
+    m_databaseActions << exchanges->menuAction();
     file->addSeparator();
     addAction(file, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
     file->addSeparator();
@@ -244,6 +264,12 @@ void MainWindow::createStatusBar()
     m_fileStatus = new QLabel(this);
     m_siteStatus = new QLabel(this);
     m_backupStatus = new QLabel(this);
+    // Pending exchange conflicts stay visible until someone decides: a link in the status bar opens them.
+    m_conflictStatus = new QLabel(this);
+    m_conflictStatus->setObjectName(QStringLiteral("conflictStatus"));
+    m_conflictStatus->setTextFormat(Qt::RichText);
+    connect(m_conflictStatus, &QLabel::linkActivated, this, &MainWindow::showConflicts);
+    statusBar()->addPermanentWidget(m_conflictStatus);
     for (QLabel *label : {m_siteStatus, m_backupStatus, m_fileStatus}) {
         label->setObjectName(QStringLiteral("statusItem"));
         statusBar()->addPermanentWidget(label);
@@ -253,6 +279,9 @@ void MainWindow::createStatusBar()
 void MainWindow::updateStatusBar()
 {
     Database *database = m_workspace.database();
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(database != nullptr);
+    updateConflictStatus();
     if (!database) {
         m_fileStatus->setText(tr("No database open"));
         m_fileStatus->setToolTip(QString());
@@ -272,6 +301,65 @@ void MainWindow::updateStatusBar()
                        : tr("No backup yet"));
     m_backupStatus->setToolTip(QDir::toNativeSeparators(database->backupDirectory()));
     setWindowTitle(tr("%1 – Sillage").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::updateConflictStatus()
+{
+    qint64 pending = 0;
+    if (Database *database = m_workspace.database()) {
+        if (auto count = ConflictRepository(*database).pendingCount())
+            pending = *count;
+    }
+    m_conflictStatus->setVisible(pending > 0);
+    m_conflictStatus->setText(QStringLiteral("<a href=\"#conflicts\">%1</a>")
+                                  .arg(tr("%n exchange conflict(s) to decide", nullptr, int(pending))));
+}
+
+void MainWindow::exportExchange(bool transfer)
+{
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    ExchangeExportDialog dialog(
+        *database, transfer ? ExchangeExportDialog::Purpose::Transfer : ExchangeExportDialog::Purpose::Sync, this);
+    // A transfer starts from the dossier on screen, when there is one.
+    if (transfer && currentModule() == Module::Beneficiaries) {
+        if (const QString id = m_beneficiaries->dossierView()->dossierId(); !id.isEmpty())
+            dialog.addDossier(id);
+    }
+    dialog.exec();
+}
+
+void MainWindow::importExchange()
+{
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    ExchangeImportDialog dialog(*database, this);
+    connect(&dialog, &ExchangeImportDialog::imported, this, [this] {
+        refreshPages();
+        updateConflictStatus();
+    });
+    bool decideNow = false;
+    connect(&dialog, &ExchangeImportDialog::conflictsRequested, this, [&decideNow] { decideNow = true; });
+    dialog.exec();
+    if (decideNow)
+        showConflicts();
+}
+
+void MainWindow::showConflicts()
+{
+    Database *database = m_workspace.database();
+    if (!database)
+        return;
+    ConflictsDialog dialog(*database, this);
+    connect(&dialog, &ConflictsDialog::resolved, this, [this] {
+        refreshPages();
+        updateConflictStatus();
+    });
+    // Opening a record from the conflicts closes the window on it: the person goes to look at the record.
+    connect(RecordNavigator::instance(), &RecordNavigator::openRequested, &dialog, &QDialog::accept);
+    dialog.exec();
 }
 
 void MainWindow::refreshPages()

@@ -74,6 +74,10 @@ private:
     void showSettings();
     void showShortcuts();
     void showAbout();
+    void exportExchange(bool transfer);
+    void importExchange();
+    void showConflicts();
+    void updateConflictStatus();
     void runSearch(const QString &text);
     void leaveSearch();
 
@@ -93,6 +97,8 @@ private:
     QLabel *m_fileStatus = nullptr;
     QLabel *m_siteStatus = nullptr;
     QLabel *m_backupStatus = nullptr;
+    QLabel *m_conflictStatus = nullptr;
+    QList<QAction *> m_databaseActions;
     QList<QAction *> m_shortcutActions;
     BeneficiaryFileActions *m_fileActions = nullptr;
 };
