@@ -35,8 +35,8 @@ ConflictComparisonTable::ConflictComparisonTable(QWidget *parent) : QTableWidget
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
-    // Long texts (a summary, activities) wrap: their rows follow the width the columns end up with.
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { resizeRowsToContents(); });
+    // Long texts (a summary, activities) wrap: each row takes the height its values need at the current width.
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() == FieldColumn || !(item->flags() & Qt::ItemIsUserCheckable))
             return;
@@ -163,7 +163,6 @@ void ConflictComparisonTable::fill()
     m_filling = false;
     for (int index = 0; index < m_differing.size(); ++index)
         markChoice(index, m_choices.value(m_differing.at(index)));
-    resizeRowsToContents();
 }
 
 void ConflictComparisonTable::markChoice(int row, ConflictRepository::Side side)
