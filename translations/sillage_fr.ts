@@ -5666,7 +5666,7 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message>
         <source>Import</source>
-        <translation>Importer</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Dossier transfer</source>

@@ -99,9 +99,14 @@ void ExchangeHistoryDialog::load()
         const QStringList texts = {when(entry.at), direction, kind, site, entry.fileName, entry.user};
         for (int column = 0; column < texts.size(); ++column)
             m_history->setItem(row, column, new QTableWidgetItem(texts.at(column)));
+        // An export only knows how many records it wrote: what they become is decided by the site that imports.
+        const bool imported = entry.direction != QLatin1String("export");
         const QList<qint64> counts = {entry.created, entry.updated, entry.deleted, entry.conflicts, entry.total};
-        for (int column = 0; column < counts.size(); ++column)
-            m_history->setItem(row, int(texts.size()) + column, number(counts.at(column)));
+        for (int column = 0; column < counts.size(); ++column) {
+            const bool known = imported || column == counts.size() - 1;
+            m_history->setItem(row, int(texts.size()) + column,
+                               known ? number(counts.at(column)) : new QTableWidgetItem());
+        }
         ++row;
     }
 }
