@@ -241,9 +241,13 @@ Result<ExchangeExportSummary> ExchangeExporter::writeContent(const QList<Exchang
         }
         QString where;
         if (options.scope == ExchangeExportOptions::Scope::SinceLastExchange) {
-            where = QStringLiteral("t.updated_at > ? OR t.id IN (SELECT record_id FROM main.exchange_received WHERE "
-                                   "table_name = ? AND received_at > ?)");
-            whereValues << mark << table.name << mark;
+            // What arrived here is relayed to the other sites, but not sent back to the site it came from, unless
+            // it was changed here since (its version is then newer than its arrival).
+            where = QStringLiteral("(t.updated_at > ? OR t.id IN (SELECT record_id FROM main.exchange_received WHERE "
+                                   "table_name = ? AND received_at > ?)) AND NOT EXISTS (SELECT 1 FROM "
+                                   "main.exchange_received r WHERE r.table_name = ? AND r.record_id = t.id AND "
+                                   "r.from_site = ? AND t.updated_at <= r.received_at)");
+            whereValues << mark << table.name << mark << table.name << text(options.targetSite);
         } else if (options.scope == ExchangeExportOptions::Scope::Dossiers) {
             where = QStringLiteral("t.id IN (SELECT record_id FROM temp.exchange_selection WHERE table_name = ?)");
             whereValues << table.name;

@@ -437,7 +437,7 @@ Result<void> ExchangeImporter::write(const QString &table, const QStringList &co
     ExchangeVersions versions(m_database);
     if (auto remembered = versions.remember(table, id, lineage); !remembered)
         return remembered;
-    return versions.markReceived(table, id, m_now);
+    return versions.markReceived(table, id, m_now, m_peer);
 }
 
 Result<void> ExchangeImporter::supersede(qint64 pendingId)

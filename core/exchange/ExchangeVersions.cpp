@@ -39,14 +39,16 @@ Result<void> ExchangeVersions::remember(const QString &table, const QString &id,
     return {};
 }
 
-Result<void> ExchangeVersions::markReceived(const QString &table, const QString &id, qint64 at)
+Result<void> ExchangeVersions::markReceived(const QString &table, const QString &id, qint64 at, const QString &fromSite)
 {
     QSqlQuery &query = m_database.prepared(
-        QStringLiteral("INSERT INTO exchange_received (table_name, record_id, received_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (table_name, record_id) DO UPDATE SET received_at = excluded.received_at"));
+        QStringLiteral("INSERT INTO exchange_received (table_name, record_id, received_at, from_site) VALUES (?, ?, ?, "
+                       "?) ON CONFLICT (table_name, record_id) DO UPDATE SET received_at = excluded.received_at, "
+                       "from_site = excluded.from_site"));
     query.addBindValue(table);
     query.addBindValue(id);
     query.addBindValue(at);
+    query.addBindValue(fromSite.isNull() ? QStringLiteral("") : fromSite);
     return Sql::exec(query, QCoreApplication::translate("ExchangeVersions", "importing an exchange file"));
 }
 

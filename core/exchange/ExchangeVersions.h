@@ -20,7 +20,9 @@ public:
 
     Result<QSet<qint64>> known(const QString &table, const QString &id);
     Result<void> remember(const QString &table, const QString &id, const QSet<qint64> &versions);
-    Result<void> markReceived(const QString &table, const QString &id, qint64 at);
+    /// fromSite: the site the version came from (empty for a version made here, such as a conflict's resolution):
+    /// an export to that site leaves the record out, since the site already holds it.
+    Result<void> markReceived(const QString &table, const QString &id, qint64 at, const QString &fromSite = {});
 
     /// The ancestry as an exchange file carries it: versions separated by commas (SQLite's group_concat).
     static QSet<qint64> parse(const QString &text);

@@ -76,6 +76,8 @@ MigrationList migrations()
          SchemaCareers::migrate},
         {7, QStringLiteral("exchange files: sites, exchanged versions, conflicts, renumbered dossiers, history"),
          SchemaExchange::migrate},
+        {8, QStringLiteral("exchange files: the site each received record came from"),
+         SchemaExchange::addReceivedSource},
     };
 }
 

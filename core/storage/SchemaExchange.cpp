@@ -45,4 +45,12 @@ Result<void> migrate(QSqlDatabase &db)
     return Sql::execAll(db, statements);
 }
 
+Result<void> addReceivedSource(QSqlDatabase &db)
+{
+    // Records received before this version have no known source: they may travel back once, as they did before,
+    // and the other site finds them already known.
+    return Sql::execAll(
+        db, {QStringLiteral("ALTER TABLE exchange_received ADD COLUMN from_site TEXT NOT NULL DEFAULT ''")});
+}
+
 } // namespace SchemaExchange

@@ -13,4 +13,7 @@ namespace SchemaExchange {
 
 Result<void> migrate(QSqlDatabase &db);
 
+/// Schema 8: the site each received record came from, so that it is not sent back there.
+Result<void> addReceivedSource(QSqlDatabase &db);
+
 } // namespace SchemaExchange

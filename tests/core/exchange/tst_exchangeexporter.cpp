@@ -274,6 +274,31 @@ private slots:
                  QStringLiteral("Bayeux"));
     }
 
+    void receivedRecordsAreRelayedButNotSentBack()
+    {
+        // B receives A's dossier, then creates one of its own: its next file for A carries only its own, while its
+        // first file for C carries both (B relays between sites that never met).
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        ExchangeSite c(QStringLiteral("CCC"), QStringLiteral("Site C"));
+        const QString fromA = a.createDossier(QStringLiteral("Léa"), QStringLiteral("Durand"));
+        b.importFile(a.exportFor(QStringLiteral("BBB")));
+        const QString fromB = b.createDossier(QStringLiteral("Yanis"), QStringLiteral("Morel"));
+
+        const ExchangePreview backToA = a.importFile(b.exportFor(QStringLiteral("AAA")), false);
+        QCOMPARE(backToA.total().created, 1);
+        QCOMPARE(backToA.total().unchanged, 0);
+
+        const ExchangePreview toC = c.importFile(b.exportFor(QStringLiteral("CCC")));
+        QCOMPARE(toC.total().created, 2);
+        QVERIFY(!c.row(QStringLiteral("beneficiaries"), fromA).isEmpty());
+        QVERIFY(!c.row(QStringLiteral("beneficiaries"), fromB).isEmpty());
+
+        // A change made here to a received record goes back, of course.
+        b.update(QStringLiteral("beneficiaries"), fromA, {{QStringLiteral("commune"), QStringLiteral("Vire")}});
+        QCOMPARE(a.importFile(b.exportFor(QStringLiteral("AAA"))).total().updated, 1);
+    }
+
     void exportNeedsASiteAndAPassphrase()
     {
         ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
