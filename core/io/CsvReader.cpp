@@ -183,6 +183,26 @@ bool fitToHeader(TabularRow *row, qsizetype columns, QList<TabularProblem> *prob
     return true;
 }
 
+/**
+ * Reads at most limit + 1 bytes, so that the caller can tell a file over the limit, with a bound rather than trusting
+ * size(), which is 0 for a pipe or a device that never ends. In chunks: file.read(limit + 1) would allocate the whole
+ * bound before reading anything, 512 MiB for a file of a few lines under the default limit.
+ */
+QByteArray readBounded(QFile &file, qint64 limit)
+{
+    constexpr qint64 chunkSize = 64 * 1024;
+    QByteArray bytes;
+    if (!file.isSequential())
+        bytes.reserve(qsizetype(std::min(file.size(), limit) + 1));
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = file.read(std::min(chunkSize, limit + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes.append(chunk);
+    }
+    return bytes;
+}
+
 } // namespace
 
 CsvReader::Limits CsvReader::Limits::defaults()
@@ -204,8 +224,7 @@ Result<TabularData> CsvReader::readFile(const QString &path, const Limits &limit
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::BadInput, tr("The file “%1” cannot be read: %2").arg(name, file.errorString()), {},
                      path);
-    // Read with a bound rather than trusting size(), which is 0 for a pipe or a device that never ends.
-    QByteArray bytes = file.read(limits.maxFileSize + 1);
+    QByteArray bytes = readBounded(file, limits.maxFileSize);
     if (bytes.size() > limits.maxFileSize) {
         return Error(
             Error::Kind::BadInput,
