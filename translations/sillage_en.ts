@@ -2624,78 +2624,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                        create the database, or upgrade it to this version
-  check                       check the database's integrity
-  backup --out FILE           write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries|companies FILE [--dry-run]
-                              import dossiers or host companies from a CSV file (all or nothing)
-  import dropouts FILE --campaign NAME [--dry-run]
-                              import a dropout list into a campaign: new cases, cases linked to
-                              dossiers, cases already open, rows to review (all or nothing)
-  import rome DIR [--dry-run]
-                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
-                              a newer version replaces the referential, local sheets are kept
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
-                              export every dossier, immersion or dropout case, or the local
-                              career sheets; dropouts --figures: the figures of each campaign
-  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
-                              write an encrypted exchange file: what changed since the last
-                              exchange with a site, everything, or the dossiers given (a transfer)
-  exchange import FILE [--passphrase-file F] [--dry-run]
-                              show what an exchange file brings, then merge it (all or nothing);
-                              records changed on both sides are kept as conflicts to resolve
-
-Options:
-  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
-  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
-                              variable; never on the command line)
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</source>
-        <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                        create the database, or upgrade it to this version
-  check                       check the database's integrity
-  backup --out FILE           write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries|companies FILE [--dry-run]
-                              import dossiers or host companies from a CSV file (all or nothing)
-  import dropouts FILE --campaign NAME [--dry-run]
-                              import a dropout list into a campaign: new cases, cases linked to
-                              dossiers, cases already open, rows to review (all or nothing)
-  import rome DIR [--dry-run]
-                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
-                              a newer version replaces the referential, local sheets are kept
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
-                              export every dossier, immersion or dropout case, or the local
-                              career sheets; dropouts --figures: the figures of each campaign
-  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
-                              write an encrypted exchange file: what changed since the last
-                              exchange with a site, everything, or the dossiers given (a transfer)
-  exchange import FILE [--passphrase-file F] [--dry-run]
-                              show what an exchange file brings, then merge it (all or nothing);
-                              records changed on both sides are kept as conflicts to resolve
-
-Options:
-  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
-  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
-                              variable; never on the command line)
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</translation>
-    </message>
-    <message>
         <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
         <translation>exchange takes export or import: exchange export --out FILE, exchange import FILE.</translation>
     </message>
@@ -2771,6 +2699,100 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform>
             <numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  import rome DIR [--dry-run]
+                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
+                              a newer version replaces the referential, local sheets are kept
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, or the local
+                              career sheets; dropouts --figures: the figures of each campaign
+  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              write an encrypted exchange file: what changed since the last
+                              exchange with a site, everything, or the dossiers given (a transfer)
+  exchange import FILE [--passphrase-file F] [--dry-run]
+                              show what an exchange file brings, then merge it (all or nothing);
+                              records changed on both sides are kept as conflicts to resolve
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]
+                              the dashboard's figures for a period (default: this year so far),
+                              each with its definition
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
+                              variable; never on the command line)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</source>
+        <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  import rome DIR [--dry-run]
+                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
+                              a newer version replaces the referential, local sheets are kept
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, or the local
+                              career sheets; dropouts --figures: the figures of each campaign
+  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              write an encrypted exchange file: what changed since the last
+                              exchange with a site, everything, or the dossiers given (a transfer)
+  exchange import FILE [--passphrase-file F] [--dry-run]
+                              show what an exchange file brings, then merge it (all or nothing);
+                              records changed on both sides are kept as conflicts to resolve
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]
+                              the dashboard's figures for a period (default: this year so far),
+                              each with its definition
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
+                              variable; never on the command line)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation>The period is not valid: --from must come before --to.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3718,73 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>tab</source>
         <translation>tab</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>A&amp;dviser:</source>
+        <translation>A&amp;dviser:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>All advisers</translation>
+    </message>
+    <message>
+        <source>The period's start comes after its end: change one of the two dates.</source>
+        <translation>The period's start comes after its end: change one of the two dates.</translation>
+    </message>
+    <message>
+        <source>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</source>
+        <translation>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6779,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>Assessments overdue, ended more than %n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>
@@ -7111,6 +7208,126 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>Active dossiers by programme</source>
+        <translation>Active dossiers by programme</translation>
+    </message>
+    <message>
+        <source>Dossiers open on the last day of the period (created by then, not closed by then, not archived), by the programme running that day (started, not ended). A young person in two programmes counts in both; « No programme » counts the others.</source>
+        <translation>Dossiers open on the last day of the period (created by then, not closed by then, not archived), by the programme running that day (started, not ended). A young person in two programmes counts in both; « No programme » counts the others.</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <source>New dossiers per month</source>
+        <translation>New dossiers per month</translation>
+    </message>
+    <message>
+        <source>Dossiers created in the period, by month of creation (local date of the site), deleted ones aside.</source>
+        <translation>Dossiers created in the period, by month of creation (local date of the site), deleted ones aside.</translation>
+    </message>
+    <message>
+        <source>Journal events per month</source>
+        <translation>Journal events per month</translation>
+    </message>
+    <message>
+        <source>Entries of the dossiers' journals dated in the period (interviews, workshops, calls…), by month and type; entries of deleted dossiers aside. The adviser is the entry's author.</source>
+        <translation>Entries of the dossiers' journals dated in the period (interviews, workshops, calls…), by month and type; entries of deleted dossiers aside. The adviser is the entry's author.</translation>
+    </message>
+    <message>
+        <source>Dropout cases by status, per campaign</source>
+        <translation>Dropout cases by status, per campaign</translation>
+    </message>
+    <message>
+        <source>Dropout cases received in the period, by the campaign list they came with (or « Reports » for those reported one by one) and by their status today.</source>
+        <translation>Dropout cases received in the period, by the campaign list they came with (or « Reports » for those reported one by one) and by their status today.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Dropout solutions by kind, per campaign</source>
+        <translation>Dropout solutions by kind, per campaign</translation>
+    </message>
+    <message>
+        <source>Dropout cases that reached a solution dated in the period, by campaign and kind of solution.</source>
+        <translation>Dropout cases that reached a solution dated in the period, by campaign and kind of solution.</translation>
+    </message>
+    <message>
+        <source>Immersions by status</source>
+        <translation>Immersions by status</translation>
+    </message>
+    <message>
+        <source>Immersions starting in the period, by their status today. The adviser is the prescriber.</source>
+        <translation>Immersions starting in the period, by their status today. The adviser is the prescriber.</translation>
+    </message>
+    <message>
+        <source>Immersions by grand domaine of the target job</source>
+        <translation>Immersions by grand domaine of the target job</translation>
+    </message>
+    <message>
+        <source>Immersions starting in the period, cancelled and refused ones aside, by the ROME grand domaine (A to N) of their target job.</source>
+        <translation>Immersions starting in the period, cancelled and refused ones aside, by the ROME grand domaine (A to N) of their target job.</translation>
+    </message>
+    <message>
+        <source>No target job</source>
+        <translation>No target job</translation>
+    </message>
+    <message>
+        <source>Assessments ending with a job offer</source>
+        <translation>Assessments ending with a job offer</translation>
+    </message>
+    <message>
+        <source>Assessments (bilans) of immersions that ended in the period: with a job offer from the host company, or without.</source>
+        <translation>Assessments (bilans) of immersions that ended in the period: with a job offer from the host company, or without.</translation>
+    </message>
+    <message>
+        <source>With a job offer</source>
+        <translation>With a job offer</translation>
+    </message>
+    <message>
+        <source>Without a job offer</source>
+        <translation>Without a job offer</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Definition of « %1 »</source>
+        <translation>Definition of « %1 »</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Chart; the same figures are in the table beside it.</source>
+        <translation>Chart; the same figures are in the table beside it.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n record. Double-click one to open it.</numerusform>
+            <numerusform>%n records. Double-click one to open it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8528,6 +8745,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>RecordTitles</name>
+    <message>
+        <source>reading the records of a figure</source>
+        <translation>reading the records of a figure</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymised)</translation>
+    </message>
+</context>
+<context>
     <name>ReportCaseDialog</name>
     <message>
         <source>Report a young person</source>
@@ -9059,6 +9287,25 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The database refused %1.</source>
         <translation>The database refused %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>The period is not valid: its start must come before its end.</source>
+        <translation>The period is not valid: its start must come before its end.</translation>
+    </message>
+    <message>
+        <source>computing the figures</source>
+        <translation>computing the figures</translation>
+    </message>
+    <message>
+        <source>listing the records of a figure</source>
+        <translation>listing the records of a figure</translation>
+    </message>
+    <message>
+        <source>reading the filters of the figures</source>
+        <translation>reading the filters of the figures</translation>
     </message>
 </context>
 <context>

@@ -2624,78 +2624,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init                        create the database, or upgrade it to this version
-  check                       check the database's integrity
-  backup --out FILE           write a consistent copy of the database
-  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
-  search TEXT [--json]        search every module (accents and word beginnings are enough)
-  import beneficiaries|companies FILE [--dry-run]
-                              import dossiers or host companies from a CSV file (all or nothing)
-  import dropouts FILE --campaign NAME [--dry-run]
-                              import a dropout list into a campaign: new cases, cases linked to
-                              dossiers, cases already open, rows to review (all or nothing)
-  import rome DIR [--dry-run]
-                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
-                              a newer version replaces the referential, local sheets are kept
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
-                              export every dossier, immersion or dropout case, or the local
-                              career sheets; dropouts --figures: the figures of each campaign
-  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
-                              write an encrypted exchange file: what changed since the last
-                              exchange with a site, everything, or the dossiers given (a transfer)
-  exchange import FILE [--passphrase-file F] [--dry-run]
-                              show what an exchange file brings, then merge it (all or nothing);
-                              records changed on both sides are kept as conflicts to resolve
-
-Options:
-  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
-  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
-                              variable; never on the command line)
-  -h, --help                  show this help
-  -v, --version               show the version
-
-Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
-</source>
-        <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Commandes :
-  init                        créer la base, ou la mettre à jour pour cette version
-  check                       vérifier l’intégrité de la base
-  backup --out FICHIER        écrire une copie cohérente de la base
-  demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
-  search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
-  import beneficiaries|companies FICHIER [--dry-run]
-                              importer des dossiers ou des entreprises d’accueil d’un CSV (tout ou rien)
-  import dropouts FICHIER --campaign NOM [--dry-run]
-                              importer une liste de décrochage dans une campagne : nouvelles
-                              situations, liées à des dossiers, déjà ouvertes, à vérifier (tout ou rien)
-  import rome DOSSIER [--dry-run]
-                              importer les données ouvertes du ROME d’un dossier (unix_*_vNNN_utf8.csv) ;
-                              une version plus récente remplace le référentiel, les fiches locales restent
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FICHIER
-                              exporter tous les dossiers, immersions ou situations de décrochage, ou
-                              les fiches métiers locales ; dropouts --figures : les chiffres des campagnes
-  exchange export --out FICHIER [--passphrase-file F] [--site CODE | --all] [--dossier ID]
-                              écrire un fichier d’échange chiffré : ce qui a changé depuis le dernier
-                              échange avec un site, tout, ou les dossiers donnés (un transfert)
-  exchange import FICHIER [--passphrase-file F] [--dry-run]
-                              montrer ce qu’apporte un fichier d’échange, puis le fusionner (tout ou rien) ;
-                              ce qui a changé des deux côtés est gardé en conflit à résoudre
-
-Options :
-  --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
-  --passphrase-file F         le fichier qui contient la phrase de passe d’échange (ou la variable
-                              SILLAGE_PASSPHRASE, jamais sur la ligne de commande)
-  -h, --help                  afficher cette aide
-  -v, --version               afficher la version
-
-Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
-</translation>
-    </message>
-    <message>
         <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
         <translation>exchange demande export ou import : exchange export --out FICHIER, exchange import FICHIER.</translation>
     </message>
@@ -2771,6 +2699,100 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform>
             <numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init                        create the database, or upgrade it to this version
+  check                       check the database's integrity
+  backup --out FILE           write a consistent copy of the database
+  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
+  search TEXT [--json]        search every module (accents and word beginnings are enough)
+  import beneficiaries|companies FILE [--dry-run]
+                              import dossiers or host companies from a CSV file (all or nothing)
+  import dropouts FILE --campaign NAME [--dry-run]
+                              import a dropout list into a campaign: new cases, cases linked to
+                              dossiers, cases already open, rows to review (all or nothing)
+  import rome DIR [--dry-run]
+                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
+                              a newer version replaces the referential, local sheets are kept
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, or the local
+                              career sheets; dropouts --figures: the figures of each campaign
+  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              write an encrypted exchange file: what changed since the last
+                              exchange with a site, everything, or the dossiers given (a transfer)
+  exchange import FILE [--passphrase-file F] [--dry-run]
+                              show what an exchange file brings, then merge it (all or nothing);
+                              records changed on both sides are kept as conflicts to resolve
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]
+                              the dashboard's figures for a period (default: this year so far),
+                              each with its definition
+
+Options:
+  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
+  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
+                              variable; never on the command line)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
+</source>
+        <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Commandes :
+  init                        créer la base, ou la mettre à jour pour cette version
+  check                       vérifier l’intégrité de la base
+  backup --out FICHIER        écrire une copie cohérente de la base
+  demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
+  search TEXTE [--json]       rechercher dans tous les modules (accents et débuts de mots suffisent)
+  import beneficiaries|companies FICHIER [--dry-run]
+                              importer des dossiers ou des entreprises d’accueil d’un CSV (tout ou rien)
+  import dropouts FICHIER --campaign NOM [--dry-run]
+                              importer une liste de décrochage dans une campagne : nouvelles
+                              situations, liées à des dossiers, déjà ouvertes, à vérifier (tout ou rien)
+  import rome DOSSIER [--dry-run]
+                              importer les données ouvertes du ROME d’un dossier (unix_*_vNNN_utf8.csv) ;
+                              une version plus récente remplace le référentiel, les fiches locales restent
+  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FICHIER
+                              exporter tous les dossiers, immersions ou situations de décrochage, ou
+                              les fiches métiers locales ; dropouts --figures : les chiffres des campagnes
+  exchange export --out FICHIER [--passphrase-file F] [--site CODE | --all] [--dossier ID]
+                              écrire un fichier d’échange chiffré : ce qui a changé depuis le dernier
+                              échange avec un site, tout, ou les dossiers donnés (un transfert)
+  exchange import FICHIER [--passphrase-file F] [--dry-run]
+                              montrer ce qu’apporte un fichier d’échange, puis le fusionner (tout ou rien) ;
+                              ce qui a changé des deux côtés est gardé en conflit à résoudre
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NOM] [--json]
+                              les chiffres du tableau de bord pour une période (par défaut : cette
+                              année jusqu’à aujourd’hui), chacun avec sa définition
+
+Options :
+  --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
+  --passphrase-file F         le fichier qui contient la phrase de passe d’échange (ou la variable
+                              SILLAGE_PASSPHRASE, jamais sur la ligne de commande)
+  -h, --help                  afficher cette aide
+  -v, --version               afficher la version
+
+Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
+</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation>La période n’est pas valide : --from doit précéder --to.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3718,73 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>tab</source>
         <translation>tabulation</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Autre période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>A&amp;dviser:</source>
+        <translation>Con&amp;seiller·ère :</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All advisers</source>
+        <translation>Tous les conseillers</translation>
+    </message>
+    <message>
+        <source>The period's start comes after its end: change one of the two dates.</source>
+        <translation>Le début de la période vient après sa fin : changez l’une des deux dates.</translation>
+    </message>
+    <message>
+        <source>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</source>
+        <translation>Cliquez sur une barre, une part ou un chiffre d’un tableau pour lister ses fiches ; « ? » donne la définition de chaque indicateur.</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +6779,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableaux de bord</translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>
@@ -7111,6 +7208,126 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>Active dossiers by programme</source>
+        <translation>Dossiers actifs par dispositif</translation>
+    </message>
+    <message>
+        <source>Dossiers open on the last day of the period (created by then, not closed by then, not archived), by the programme running that day (started, not ended). A young person in two programmes counts in both; « No programme » counts the others.</source>
+        <translation>Dossiers ouverts le dernier jour de la période (créés à cette date, ni clôturés ni archivés), selon le dispositif en cours ce jour-là (commencé, pas terminé). Un ou une jeune dans deux dispositifs compte dans les deux ; « Sans dispositif » compte les autres.</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Sans dispositif</translation>
+    </message>
+    <message>
+        <source>New dossiers per month</source>
+        <translation>Nouveaux dossiers par mois</translation>
+    </message>
+    <message>
+        <source>Dossiers created in the period, by month of creation (local date of the site), deleted ones aside.</source>
+        <translation>Dossiers créés pendant la période, par mois de création (date locale du site), hors dossiers supprimés.</translation>
+    </message>
+    <message>
+        <source>Journal events per month</source>
+        <translation>Événements du journal par mois</translation>
+    </message>
+    <message>
+        <source>Entries of the dossiers' journals dated in the period (interviews, workshops, calls…), by month and type; entries of deleted dossiers aside. The adviser is the entry's author.</source>
+        <translation>Entrées des journaux des dossiers datées de la période (entretiens, ateliers, appels…), par mois et par type ; hors dossiers supprimés. Le conseiller ou la conseillère est l’auteur de l’entrée.</translation>
+    </message>
+    <message>
+        <source>Dropout cases by status, per campaign</source>
+        <translation>Situations de décrochage par statut, par campagne</translation>
+    </message>
+    <message>
+        <source>Dropout cases received in the period, by the campaign list they came with (or « Reports » for those reported one by one) and by their status today.</source>
+        <translation>Situations de décrochage reçues pendant la période, selon la liste de campagne qui les a apportées (ou « Signalements » pour celles signalées une à une) et selon leur statut aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Dropout solutions by kind, per campaign</source>
+        <translation>Solutions de décrochage par nature, par campagne</translation>
+    </message>
+    <message>
+        <source>Dropout cases that reached a solution dated in the period, by campaign and kind of solution.</source>
+        <translation>Situations de décrochage ayant abouti à une solution datée de la période, par campagne et nature de solution.</translation>
+    </message>
+    <message>
+        <source>Immersions by status</source>
+        <translation>Immersions par statut</translation>
+    </message>
+    <message>
+        <source>Immersions starting in the period, by their status today. The adviser is the prescriber.</source>
+        <translation>Immersions commençant pendant la période, selon leur statut aujourd’hui. Le conseiller ou la conseillère est le prescripteur.</translation>
+    </message>
+    <message>
+        <source>Immersions by grand domaine of the target job</source>
+        <translation>Immersions par grand domaine du métier visé</translation>
+    </message>
+    <message>
+        <source>Immersions starting in the period, cancelled and refused ones aside, by the ROME grand domaine (A to N) of their target job.</source>
+        <translation>Immersions commençant pendant la période, hors annulées et refusées, selon le grand domaine ROME (A à N) du métier visé.</translation>
+    </message>
+    <message>
+        <source>No target job</source>
+        <translation>Sans métier visé</translation>
+    </message>
+    <message>
+        <source>Assessments ending with a job offer</source>
+        <translation>Bilans aboutissant à une proposition d’embauche</translation>
+    </message>
+    <message>
+        <source>Assessments (bilans) of immersions that ended in the period: with a job offer from the host company, or without.</source>
+        <translation>Bilans des immersions terminées pendant la période : avec une proposition d’embauche de l’entreprise d’accueil, ou sans.</translation>
+    </message>
+    <message>
+        <source>With a job offer</source>
+        <translation>Avec proposition d’embauche</translation>
+    </message>
+    <message>
+        <source>Without a job offer</source>
+        <translation>Sans proposition d’embauche</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Definition of « %1 »</source>
+        <translation>Définition de « %1 »</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Chart; the same figures are in the table beside it.</source>
+        <translation>Graphique ; les mêmes chiffres sont dans le tableau à côté.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n fiche. Double-cliquez pour l’ouvrir.</numerusform>
+            <numerusform>%n fiches. Double-cliquez sur l’une d’elles pour l’ouvrir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8528,6 +8745,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>RecordTitles</name>
+    <message>
+        <source>reading the records of a figure</source>
+        <translation>lecture des fiches d’un chiffre</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+</context>
+<context>
     <name>ReportCaseDialog</name>
     <message>
         <source>Report a young person</source>
@@ -9059,6 +9287,25 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The database refused %1.</source>
         <translation>La base a refusé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>The period is not valid: its start must come before its end.</source>
+        <translation>La période n’est pas valide : son début doit précéder sa fin.</translation>
+    </message>
+    <message>
+        <source>computing the figures</source>
+        <translation>calcul des chiffres</translation>
+    </message>
+    <message>
+        <source>listing the records of a figure</source>
+        <translation>liste des fiches d’un chiffre</translation>
+    </message>
+    <message>
+        <source>reading the filters of the figures</source>
+        <translation>lecture des filtres des chiffres</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include "exchange/ExchangeExporter.h"
 #include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
+#include "io/DateParser.h"
+#include "reports/StatisticsService.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
 #include "storage/DataSettings.h"
@@ -36,7 +38,8 @@ namespace {
 const QStringList valueOptions = {
     QStringLiteral("--db"),   QStringLiteral("--out"),     QStringLiteral("--size"),
     QStringLiteral("--seed"), QStringLiteral("--format"),  QStringLiteral("--campaign"),
-    QStringLiteral("--site"), QStringLiteral("--dossier"), QStringLiteral("--passphrase-file")};
+    QStringLiteral("--site"), QStringLiteral("--dossier"), QStringLiteral("--passphrase-file"),
+    QStringLiteral("--from"), QStringLiteral("--to"),      QStringLiteral("--adviser")};
 
 } // namespace
 
@@ -69,6 +72,9 @@ QString CommandLine::helpText() const
               "  exchange import FILE [--passphrase-file F] [--dry-run]\n"
               "                              show what an exchange file brings, then merge it (all or nothing);\n"
               "                              records changed on both sides are kept as conflicts to resolve\n"
+              "  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]\n"
+              "                              the dashboard's figures for a period (default: this year so far),\n"
+              "                              each with its definition\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -102,6 +108,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExport(options);
     if (options.command == QLatin1String("exchange"))
         return runExchange(options);
+    if (options.command == QLatin1String("stats"))
+        return runStats(options);
     return usageError(tr("Unknown command \"%1\".").arg(options.command));
 }
 
@@ -158,6 +166,12 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
             options.site = value;
         } else if (argument == QLatin1String("--dossier")) {
             options.dossiers << value;
+        } else if (argument == QLatin1String("--from")) {
+            options.from = value;
+        } else if (argument == QLatin1String("--to")) {
+            options.to = value;
+        } else if (argument == QLatin1String("--adviser")) {
+            options.adviser = value;
         } else if (argument == QLatin1String("--all")) {
             options.all = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
@@ -643,4 +657,49 @@ int CommandLine::fail(const Error &error)
 {
     m_err << error.fullText() << Qt::endl;
     return error.exitCode();
+}
+
+int CommandLine::runStats(const Options &options)
+{
+    StatisticsFilter filter;
+    filter.site = options.site;
+    filter.adviser = options.adviser;
+    const QDate today = QDate::currentDate();
+    filter.from = QDate(today.year(), 1, 1);
+    filter.to = today;
+    for (const auto &[text, date] : {std::pair{options.from, &filter.from}, std::pair{options.to, &filter.to}}) {
+        if (text.isEmpty())
+            continue;
+        auto parsed = DateParser::parse(text);
+        if (!parsed)
+            return usageError(tr("\"%1\" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.").arg(text));
+        *date = *parsed;
+    }
+    if (!options.from.isEmpty() && options.to.isEmpty() && filter.from > filter.to)
+        filter.to = filter.from;
+    if (!filter.isValid())
+        return usageError(tr("The period is not valid: --from must come before --to."));
+    auto database = openDatabase(options, Database::Access::ReadOnly);
+    if (!database)
+        return fail(database.error());
+    auto results = StatisticsService(**database).computeAll(filter);
+    if (!results)
+        return fail(results.error());
+    if (options.json) {
+        m_out << QString::fromUtf8(QJsonDocument(StatisticsService::toJson(filter, *results)).toJson());
+        return 0;
+    }
+    const QLocale locale;
+    m_out << tr("From %1 to %2")
+                 .arg(locale.toString(filter.from, QLocale::ShortFormat),
+                      locale.toString(filter.to, QLocale::ShortFormat))
+          << Qt::endl;
+    for (const IndicatorResult &result : std::as_const(*results)) {
+        m_out << Qt::endl << result.definition.title << tr(": %1").arg(locale.toString(result.total())) << Qt::endl;
+        for (int category = 0; category < result.categories.size(); ++category)
+            m_out << QStringLiteral("  %1: %2")
+                         .arg(result.categories.at(category).label, locale.toString(result.categoryTotal(category)))
+                  << Qt::endl;
+    }
+    return 0;
 }

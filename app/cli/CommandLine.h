@@ -41,6 +41,9 @@ private:
         QString site;
         QStringList dossiers;
         bool all = false;
+        QString from;
+        QString to;
+        QString adviser;
     };
 
     int parse(const QStringList &arguments, Options &options);
@@ -57,6 +60,7 @@ private:
     int runDropoutExport(Database &database, const Options &options, TabularExport::Format format);
     int runExport(const Options &options);
     int runExchange(const Options &options);
+    int runStats(const Options &options);
     int runExchangeExport(const Options &options, const QString &passphrase);
     int runExchangeImport(const Options &options, const QString &passphrase);
     Result<QString> readPassphrase(const Options &options);

@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "reports/StatisticsService.h"
+
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -123,6 +126,8 @@ private slots:
     void exchangeExportThenDryRunThenImportThenAgain();
     void exchangeRefusesBadFilesAndWritesNothing();
     void exchangeNeedsAPassphraseOffTheCommandLine();
+    void statsJsonIsWhatTheDashboardComputes();
+    void statsRefusesABadPeriod();
 };
 
 void TestCli::initTestCase()
@@ -638,3 +643,57 @@ void TestCli::exchangeNeedsAPassphraseOffTheCommandLine()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::statsJsonIsWhatTheDashboardComputes()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("300"),
+             QStringLiteral("--seed"), QStringLiteral("4")});
+    const QDate today = QDate::currentDate();
+    const QString from = QDate(today.year() - 1, 1, 1).toString(QStringLiteral("dd/MM/yyyy"));
+    RUN_CLI(stats, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--from"), from,
+             QStringLiteral("--to"), today.toString(Qt::ISODate), QStringLiteral("--json")});
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(stats.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+    auto database = Database::open(db, Database::Access::ReadOnly);
+    QVERIFY(database);
+    const StatisticsFilter filter{QDate(today.year() - 1, 1, 1), today, {}, {}};
+    // The labels of months in the language the command line ran in (English here, as Translations sets it).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    auto results = StatisticsService(**database).computeAll(filter);
+    QVERIFY(results);
+    const QJsonObject expected = StatisticsService::toJson(filter, *results);
+    const QJsonArray printed = document.object().value(QStringLiteral("indicators")).toArray();
+    const QJsonArray computed = expected.value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(printed.size(), computed.size());
+    for (qsizetype index = 0; index < printed.size(); ++index) {
+        const QJsonObject one = printed.at(index).toObject();
+        const QJsonObject other = computed.at(index).toObject();
+        for (const QString &key : other.keys())
+            QVERIFY2(one.value(key) == other.value(key),
+                     qPrintable(other.value(QStringLiteral("id")).toString() + QLatin1Char('.') + key));
+    }
+    QCOMPARE(document.object(), expected);
+    // The demo has something in every indicator over this period: the comparison is not between two empty sets.
+    for (const IndicatorResult &result : *results)
+        QVERIFY2(result.total() > 0, qPrintable(result.definition.id));
+}
+
+void TestCli::statsRefusesABadPeriod()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    RUN_CLI(
+        notADate, 1, folder.path(),
+        {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("31/02/2026")});
+    QVERIFY(notADate.err.contains(QStringLiteral("31/02/2026")));
+    RUN_CLI(inverted, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--from"),
+             QStringLiteral("2026-12-01"), QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+}

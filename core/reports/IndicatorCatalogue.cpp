@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IndicatorCatalogue.h"
+
+#include "domain/Vocabulary.h"
+#include "dropouts/DropoutWorkflow.h"
+#include "placements/PlacementWorkflow.h"
+
+namespace {
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// The local date of a record's creation (created_at is UTC milliseconds): a dossier opened at 00:30 in Caen on the
+// 1st of December counts in December, although it is still November in UTC.
+const QString createdOn = QStringLiteral("date(%1.created_at / 1000, 'unixepoch', 'localtime')");
+
+/// Appends the optional site and adviser conditions of the filter, in the order of their values.
+void narrow(QString &sql, QVariantList &values, const StatisticsFilter &filter, const QString &siteColumn,
+            const QString &adviserColumn)
+{
+    if (!filter.site.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(siteColumn);
+        values << filter.site;
+    }
+    if (!filter.adviser.isEmpty() && !adviserColumn.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(adviserColumn);
+        values << filter.adviser;
+    }
+}
+
+std::function<QString(const QString &)> vocabulary(Vocabulary::List list, const QString &noneLabel = {})
+{
+    return [list, noneLabel](const QString &code) {
+        if (code.isEmpty() || code == QLatin1String("none"))
+            return noneLabel;
+        const QString label = Vocabulary::label(list, code);
+        return label.isEmpty() ? code : label;
+    };
+}
+
+QStringList codes(Vocabulary::List list)
+{
+    QStringList all;
+    for (const Term &term : Vocabulary::terms(list))
+        all << term.code;
+    return all;
+}
+
+IndicatorSpec activeDossiersByProgramme()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("dossiers.active_by_programme"),
+                       IndicatorCatalogue::tr("Active dossiers by programme"),
+                       IndicatorCatalogue::tr("Dossiers open on the last day of the period (created by then, not "
+                                              "closed by then, not archived), by the programme running that day "
+                                              "(started, not ended). A young person in two programmes counts in "
+                                              "both; « No programme » counts the others."),
+                       IndicatorChart::Donut, Module::Beneficiaries};
+    spec.query = [](const StatisticsFilter &filter) {
+        const QString to = isoDate(filter.to);
+        QString sql =
+            QStringLiteral("SELECT coalesce(p.kind, 'none'), '', b.id FROM beneficiaries b "
+                           "LEFT JOIN programmes p ON p.beneficiary_id = b.id AND p.deleted_at IS NULL "
+                           "AND p.start_on <= ? AND (p.end_on IS NULL OR p.end_on = '' OR p.end_on > ?) "
+                           "WHERE b.deleted_at IS NULL AND %1 <= ? AND b.status <> 'archived' "
+                           "AND NOT (b.status = 'closed' AND coalesce(b.closed_on, '') <> '' AND b.closed_on <= ?)")
+                .arg(createdOn.arg(QStringLiteral("b")));
+        QVariantList values = {to, to, to, to};
+        narrow(sql, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("b.referent"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.axis = CategoryAxis::Found;
+    spec.categoryLabel = vocabulary(Vocabulary::List::Programme, IndicatorCatalogue::tr("No programme"));
+    return spec;
+}
+
+IndicatorSpec newDossiersPerMonth()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("dossiers.new_per_month"), IndicatorCatalogue::tr("New dossiers per month"),
+                       IndicatorCatalogue::tr("Dossiers created in the period, by month of creation (local date of "
+                                              "the site), deleted ones aside."),
+                       IndicatorChart::Line, Module::Beneficiaries};
+    spec.query = [](const StatisticsFilter &filter) {
+        const QString day = createdOn.arg(QStringLiteral("b"));
+        QString sql = QStringLiteral("SELECT substr(%1, 1, 7), '', b.id FROM beneficiaries b "
+                                     "WHERE b.deleted_at IS NULL AND %1 BETWEEN ? AND ?")
+                          .arg(day);
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("b.referent"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.axis = CategoryAxis::Months;
+    return spec;
+}
+
+IndicatorSpec eventsPerMonthByType()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("events.per_month_by_type"), IndicatorCatalogue::tr("Journal events per month"),
+                       IndicatorCatalogue::tr("Entries of the dossiers' journals dated in the period (interviews, "
+                                              "workshops, calls…), by month and type; entries of deleted dossiers "
+                                              "aside. The adviser is the entry's author."),
+                       IndicatorChart::StackedBar, Module::Beneficiaries};
+    spec.query = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT substr(e.occurred_at, 1, 7), e.type, b.id FROM events e "
+                                     "JOIN beneficiaries b ON b.id = e.beneficiary_id AND b.deleted_at IS NULL "
+                                     "WHERE e.deleted_at IS NULL AND substr(e.occurred_at, 1, 10) BETWEEN ? AND ?");
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("e.author"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.axis = CategoryAxis::Months;
+    spec.fixedSeries = codes(Vocabulary::List::EventType);
+    spec.seriesLabel = vocabulary(Vocabulary::List::EventType);
+    return spec;
+}
+
+QString campaignOf(const QString &alias)
+{
+    return QStringLiteral("coalesce((SELECT k.name FROM dropout_campaigns k WHERE k.id = %1.campaign_id), '')")
+        .arg(alias);
+}
+
+IndicatorSpec dropoutsByStatusPerCampaign()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("dropouts.by_status_per_campaign"),
+                       IndicatorCatalogue::tr("Dropout cases by status, per campaign"),
+                       IndicatorCatalogue::tr("Dropout cases received in the period, by the campaign list they came "
+                                              "with (or « Reports » for those reported one by one) and by their "
+                                              "status today."),
+                       IndicatorChart::StackedBar, Module::Dropouts};
+    spec.query = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT %1, c.status, c.id FROM dropout_cases c WHERE c.deleted_at IS NULL "
+                                     "AND c.received_on BETWEEN ? AND ?")
+                          .arg(campaignOf(QStringLiteral("c")));
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("c.origin_site"), QStringLiteral("c.adviser"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.categoryLabel = [](const QString &code) { return code.isEmpty() ? IndicatorCatalogue::tr("Reports") : code; };
+    spec.fixedSeries = DropoutWorkflow::statuses();
+    spec.seriesLabel = [](const QString &code) { return DropoutWorkflow::label(code); };
+    return spec;
+}
+
+IndicatorSpec dropoutSolutionsPerCampaign()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("dropouts.solutions_per_campaign"),
+                       IndicatorCatalogue::tr("Dropout solutions by kind, per campaign"),
+                       IndicatorCatalogue::tr("Dropout cases that reached a solution dated in the period, by "
+                                              "campaign and kind of solution."),
+                       IndicatorChart::StackedBar, Module::Dropouts};
+    spec.query = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT %1, c.solution_kind, c.id FROM dropout_cases c WHERE c.deleted_at IS "
+                                     "NULL AND c.status = 'solution' AND c.solution_on BETWEEN ? AND ?")
+                          .arg(campaignOf(QStringLiteral("c")));
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("c.origin_site"), QStringLiteral("c.adviser"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.categoryLabel = [](const QString &code) { return code.isEmpty() ? IndicatorCatalogue::tr("Reports") : code; };
+    spec.fixedSeries = codes(Vocabulary::List::DropoutSolution);
+    spec.seriesLabel = vocabulary(Vocabulary::List::DropoutSolution);
+    return spec;
+}
+
+IndicatorSpec placementsByStatus()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("placements.by_status"), IndicatorCatalogue::tr("Immersions by status"),
+                       IndicatorCatalogue::tr("Immersions starting in the period, by their status today. The "
+                                              "adviser is the prescriber."),
+                       IndicatorChart::Bar, Module::Placements};
+    spec.query = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT p.status, '', p.id FROM placements p WHERE p.deleted_at IS NULL "
+                                     "AND p.start_on BETWEEN ? AND ?");
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("p.origin_site"), QStringLiteral("p.prescriber"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.axis = CategoryAxis::Fixed;
+    spec.fixedCategories = PlacementWorkflow::statuses();
+    spec.categoryLabel = [](const QString &code) { return PlacementWorkflow::label(code); };
+    return spec;
+}
+
+IndicatorSpec placementsByDomain()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("placements.by_domain"),
+                       IndicatorCatalogue::tr("Immersions by grand domaine of the target job"),
+                       IndicatorCatalogue::tr("Immersions starting in the period, cancelled and refused ones aside, "
+                                              "by the ROME grand domaine (A to N) of their target job."),
+                       IndicatorChart::Bar, Module::Placements};
+    spec.query = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT coalesce(nullif(upper(substr(p.rome_code, 1, 1)), ''), 'none'), '', p.id "
+                                     "FROM placements p WHERE p.deleted_at IS NULL AND p.status NOT IN "
+                                     "('cancelled', 'refused') AND p.start_on BETWEEN ? AND ?");
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("p.origin_site"), QStringLiteral("p.prescriber"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.categoryLabel = vocabulary(Vocabulary::List::RomeGrandDomain, IndicatorCatalogue::tr("No target job"));
+    return spec;
+}
+
+IndicatorSpec assessmentsWithJobOffer()
+{
+    IndicatorSpec spec;
+    spec.definition = {QStringLiteral("assessments.job_offer"),
+                       IndicatorCatalogue::tr("Assessments ending with a job offer"),
+                       IndicatorCatalogue::tr("Assessments (bilans) of immersions that ended in the period: with a "
+                                              "job offer from the host company, or without."),
+                       IndicatorChart::Donut, Module::Placements};
+    spec.query = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT CASE WHEN a.job_offer THEN 'offer' ELSE 'no_offer' END, '', p.id "
+                                     "FROM placement_assessments a JOIN placements p ON p.id = a.placement_id "
+                                     "AND p.deleted_at IS NULL WHERE a.deleted_at IS NULL "
+                                     "AND p.end_on BETWEEN ? AND ?");
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("p.origin_site"), QStringLiteral("p.prescriber"));
+        return IndicatorQuery{sql, values};
+    };
+    spec.axis = CategoryAxis::Fixed;
+    spec.fixedCategories = {QStringLiteral("offer"), QStringLiteral("no_offer")};
+    spec.categoryLabel = [](const QString &code) {
+        return code == QLatin1String("offer") ? IndicatorCatalogue::tr("With a job offer")
+                                              : IndicatorCatalogue::tr("Without a job offer");
+    };
+    return spec;
+}
+
+} // namespace
+
+QList<IndicatorSpec> IndicatorCatalogue::all()
+{
+    return {activeDossiersByProgramme(),   newDossiersPerMonth(), eventsPerMonthByType(), dropoutsByStatusPerCampaign(),
+            dropoutSolutionsPerCampaign(), placementsByStatus(),  placementsByDomain(),   assessmentsWithJobOffer()};
+}
+
+std::optional<IndicatorSpec> IndicatorCatalogue::find(const QString &id)
+{
+    for (const IndicatorSpec &spec : all()) {
+        if (spec.definition.id == id)
+            return spec;
+    }
+    return std::nullopt;
+}
