@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HomePage.h"
 
+#include "reports/DashboardPage.h"
+
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "placements/PlacementReminders.h"
 #include "placements/PlacementWorkflow.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 HomePage::HomePage(Workspace &workspace, QWidget *parent)
@@ -59,12 +62,11 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     privacy->setObjectName(QStringLiteral("notice"));
     privacy->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
+    // « À faire » first, what an adviser sees every morning; the dashboards beside it, computed when opened.
+    auto *today = new QWidget(this);
+    auto *layout = new QVBoxLayout(today);
+    layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(10);
-    layout->addWidget(m_greeting);
-    layout->addWidget(m_site);
-    layout->addSpacing(16);
     layout->addLayout(tiles);
     layout->addSpacing(20);
     layout->addWidget(followUpTitle);
@@ -75,6 +77,26 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     layout->addWidget(copyButton, 0, Qt::AlignLeft);
     layout->addSpacing(12);
     layout->addWidget(privacy);
+
+    m_dashboard = new DashboardPage(m_workspace, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("homeTabs"));
+    m_tabs->addTab(today, tr("&To do"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboards"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_dashboard && m_dashboardStale) {
+            m_dashboardStale = false;
+            m_dashboard->reload();
+        }
+    });
+
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(32, 24, 32, 16);
+    page->setSpacing(6);
+    page->addWidget(m_greeting);
+    page->addWidget(m_site);
+    page->addSpacing(8);
+    page->addWidget(m_tabs, 1);
     refresh();
 }
 
@@ -100,6 +122,12 @@ QLabel *HomePage::addTile(QGridLayout *grid, int column, const QString &caption)
 
 void HomePage::refresh()
 {
+    // The figures follow the database; computed now when they are on screen, else when their tab is opened.
+    m_dashboardStale = true;
+    if (m_tabs && m_tabs->currentWidget() == m_dashboard) {
+        m_dashboardStale = false;
+        m_dashboard->reload();
+    }
     const QString name = m_workspace.userName();
     m_greeting->setText(name.isEmpty() ? tr("Welcome") : tr("Hello, %1").arg(name));
     Database *database = m_workspace.database();

@@ -4,7 +4,9 @@
 #include <QWidget>
 
 class QLabel;
+class DashboardPage;
 class QListWidget;
+class QTabWidget;
 class QListWidgetItem;
 class Workspace;
 struct PlacementReminder;
@@ -24,6 +26,8 @@ public:
     void refresh();
 
     QListWidget *followUpList() const { return m_followUp; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DashboardPage *dashboard() const { return m_dashboard; }
 
 signals:
     void searchRequested();
@@ -43,4 +47,7 @@ private:
     QLabel *m_backup;
     QLabel *m_file;
     QListWidget *m_followUp;
+    QTabWidget *m_tabs = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    bool m_dashboardStale = true;
 };

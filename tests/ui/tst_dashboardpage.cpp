@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboards of Accueil in French: the charts follow the period chosen, each with its table of figures, and a
+// click on a figure lists its records.
+#include "DialogDriver.h"
+#include "i18n/Translations.h"
+#include "pages/HomePage.h"
+#include "reports/DashboardPage.h"
+#include "reports/IndicatorPanel.h"
+#include "reports/IndicatorRecordsDialog.h"
+#include "shell/ThemeManager.h"
+#include "storage/DataSettings.h"
+#include "storage/Workspace.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chartsFollowThePeriod();
+
+private:
+    static void addDossier(Database &database, const QString &name, const QDateTime &created);
+    static QList<QPointF> points(IndicatorPanel *panel);
+};
+
+void TestDashboardPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Translations::install(*qApp, QStringLiteral("fr")));
+    ThemeManager::apply(WorkstationSettings::Theme::Light);
+}
+
+void TestDashboardPage::addDossier(Database &database, const QString &name, const QDateTime &created)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO beneficiaries (id, created_at, updated_at, origin_site, dossier_number, "
+                                 "last_name, first_name, referent, status) VALUES (?, ?, ?, 'CAE', ?, ?, 'Léa', "
+                                 "'Camille', 'active')"));
+    const qint64 at = created.toMSecsSinceEpoch();
+    for (const QVariant &value : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(at),
+                                  QVariant(at), QVariant(QStringLiteral("CAE-%1").arg(name)), QVariant(name)})
+        query.addBindValue(value);
+    QVERIFY2(query.exec(), qPrintable(name));
+}
+
+QList<QPointF> TestDashboardPage::points(IndicatorPanel *panel)
+{
+    const auto series = panel->chartView()->chart()->series();
+    if (series.isEmpty())
+        return {};
+    auto *line = qobject_cast<QLineSeries *>(series.first());
+    return line ? line->points() : QList<QPointF>();
+}
+
+void TestDashboardPage::chartsFollowThePeriod()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sillage.db"));
+    {
+        auto database = Database::open(path);
+        QVERIFY(database);
+        QVERIFY(DataSettings(**database).setSite(QStringLiteral("CAE"), QStringLiteral("Mission locale de Caen")));
+        addDossier(**database, QStringLiteral("Martin"), QDateTime(QDate(2026, 10, 5), QTime(10, 0)));
+        addDossier(**database, QStringLiteral("Bernard"), QDateTime(QDate(2026, 11, 3), QTime(10, 0)));
+        addDossier(**database, QStringLiteral("Durand"), QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+    }
+    Workspace workspace;
+    QVERIFY(workspace.open(path));
+    HomePage home(workspace);
+    home.resize(1280, 760);
+    home.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&home));
+    home.tabs()->setCurrentWidget(home.dashboard());
+    QCOMPARE(home.tabs()->tabText(1), QStringLiteral("&Tableaux de bord"));
+
+    DashboardPage *dashboard = home.dashboard();
+    dashboard->setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    IndicatorPanel *monthly = dashboard->panel(QStringLiteral("dossiers.new_per_month"));
+    QVERIFY(monthly);
+    QCOMPARE(points(monthly), (QList<QPointF>{QPointF(0, 2)}));
+    QCOMPARE(monthly->table()->item(0, 0)->text(), QStringLiteral("2"));
+    QCOMPARE(monthly->table()->verticalHeaderItem(0)->text(), QStringLiteral("nov. 2026"));
+
+    // Two months: the line gets a point a month, and the table a row.
+    dashboard->setPeriod(QDate(2026, 10, 1), QDate(2026, 11, 30));
+    QCOMPARE(points(monthly), (QList<QPointF>{QPointF(0, 1), QPointF(1, 2)}));
+    QCOMPARE(monthly->table()->rowCount(), 2);
+    // An empty period still shows its months, at zero.
+    dashboard->setPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31));
+    QCOMPARE(points(monthly), (QList<QPointF>{QPointF(0, 0), QPointF(1, 0), QPointF(2, 0)}));
+
+    // The figure of November, activated in the table, lists its two dossiers.
+    dashboard->setPeriod(QDate(2026, 10, 1), QDate(2026, 11, 30));
+    QStringList listed;
+    DialogDriver::whenDialogShows<IndicatorRecordsDialog>([&listed](IndicatorRecordsDialog *dialog) {
+        for (int row = 0; row < dialog->list()->count(); ++row)
+            listed << dialog->list()->item(row)->text();
+        dialog->reject();
+    });
+    monthly->table()->setCurrentCell(1, 0);
+    emit monthly->table()->cellActivated(1, 0);
+    DialogDriver::stopAnswering();
+    QCOMPARE(listed,
+             (QStringList{QStringLiteral("BERNARD Léa · CAE-Bernard"), QStringLiteral("DURAND Léa · CAE-Durand")}));
+
+    // Each indicator tells what it counts.
+    for (IndicatorPanel *panel : dashboard->panels()) {
+        auto *help = panel->findChild<QWidget *>(QStringLiteral("definitionButton"));
+        QVERIFY(help);
+        QVERIFY2(help->toolTip().size() > 40, qPrintable(panel->result().definition.id));
+    }
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"
