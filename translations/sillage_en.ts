@@ -3980,6 +3980,13 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>dating a demonstration dossier</source>
+        <translation>dating a demonstration dossier</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryFormDialog</name>
     <message>
         <source>Correct the fields marked in red.</source>

@@ -3980,6 +3980,13 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>dating a demonstration dossier</source>
+        <translation>datation d’un dossier de démonstration</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryFormDialog</name>
     <message>
         <source>Correct the fields marked in red.</source>

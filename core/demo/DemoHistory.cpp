@@ -9,6 +9,10 @@
 #include "beneficiaries/ProgrammeRepository.h"
 #include "beneficiaries/SituationRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
 
 namespace {
 
@@ -120,6 +124,15 @@ Result<void> DemoHistory::addFollowUp(const Beneficiary &person, const QDate &to
                           .add(CareerTarget{{}, person.id, QString::fromLatin1(job.code), fromUtf8(job.label), {}});
         if (!target)
             done = target.error();
+    }
+    if (done) {
+        // The dossier was opened on the day its story starts, not when the demo was made: the dashboards' new
+        // dossiers per month then show a real site's rhythm.
+        QSqlQuery opened(m_database.connection());
+        opened.prepare(QStringLiteral("UPDATE beneficiaries SET created_at = ? WHERE id = ?"));
+        opened.addBindValue(QDateTime(openedOn, QTime(9, 0).addSecs(between(0, 8 * 3600))).toMSecsSinceEpoch());
+        opened.addBindValue(person.id);
+        done = Sql::exec(opened, QCoreApplication::translate("DemoHistory", "dating a demonstration dossier"));
     }
     m_database.setCurrentUser(previousUser);
     return done;
