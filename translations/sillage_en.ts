@@ -6748,43 +6748,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>none yet</translation>
     </message>
     <message>
-        <source>Immersions to follow up</source>
-        <translation>Immersions to follow up</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click a line to open the immersion</source>
-        <translation>Press Enter or double-click a line to open the immersion</translation>
-    </message>
-    <message>
-        <source>Nothing to follow up this week.</source>
-        <translation>Nothing to follow up this week.</translation>
-    </message>
-    <message>
-        <source>Starting this week</source>
-        <translation>Starting this week</translation>
-    </message>
-    <message>
-        <source>Ending this week</source>
-        <translation>Ending this week</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>company not chosen</source>
-        <translation>company not chosen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assessments overdue, ended more than %n day(s) ago</source>
-        <translation>
-            <numerusform>Assessments overdue, ended more than %n day ago</numerusform>
-            <numerusform>Assessments overdue, ended more than %n days ago</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;To do</source>
@@ -6793,6 +6758,30 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a line to open its dossier, immersion or case</source>
+        <translation>Press Enter or double-click a line to open its dossier, immersion or case</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>The whole site</source>
+        <translation>The whole site</translation>
+    </message>
+    <message>
+        <source>Whose things to do</source>
+        <translation>Whose things to do</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Well done!</source>
+        <translation>Nothing to do today. Well done!</translation>
     </message>
 </context>
 <context>
@@ -9453,6 +9442,61 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodoList</name>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <source>Late actions</source>
+        <translation>Late actions</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropout cases without a contact attempt for %n day(s)</source>
+        <translation><numerusform>Dropout cases without a contact attempt for %n day</numerusform><numerusform>Dropout cases without a contact attempt for %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>reading the things to do</source>
+        <translation>reading the things to do</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Immersions starting this week</source>
+        <translation>Immersions starting this week</translation>
+    </message>
+    <message>
+        <source>Immersions ending this week</source>
+        <translation>Immersions ending this week</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue, ended more than %n day(s) ago</source>
+        <translation><numerusform>Assessments overdue, ended more than %n day ago</numerusform><numerusform>Assessments overdue, ended more than %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>company not chosen</source>
+        <translation>company not chosen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>CEJ ending within %n day(s)</source>
+        <translation><numerusform>CEJ ending within %n day</numerusform><numerusform>CEJ ending within %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>ends %1</translation>
     </message>
 </context>
 <context>

@@ -6748,43 +6748,8 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <source>Immersions to follow up</source>
-        <translation>Immersions à suivre</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click a line to open the immersion</source>
-        <translation>Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir l’immersion</translation>
-    </message>
-    <message>
-        <source>Nothing to follow up this week.</source>
-        <translation>Rien à suivre cette semaine.</translation>
-    </message>
-    <message>
-        <source>Starting this week</source>
-        <translation>Commencent cette semaine</translation>
-    </message>
-    <message>
-        <source>Ending this week</source>
-        <translation>Se terminent cette semaine</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>company not chosen</source>
-        <translation>entreprise non choisie</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assessments overdue, ended more than %n day(s) ago</source>
-        <translation>
-            <numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform>
-            <numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;To do</source>
@@ -6793,6 +6758,30 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a line to open its dossier, immersion or case</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir son dossier, son immersion ou sa situation</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>The whole site</source>
+        <translation>Tout le site</translation>
+    </message>
+    <message>
+        <source>Whose things to do</source>
+        <translation>À faire de qui</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Well done!</source>
+        <translation>Rien à faire aujourd’hui. Bravo !</translation>
     </message>
 </context>
 <context>
@@ -9453,6 +9442,61 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodoList</name>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Late actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropout cases without a contact attempt for %n day(s)</source>
+        <translation><numerusform>Situations de décrochage sans tentative de contact depuis %n jour</numerusform><numerusform>Situations de décrochage sans tentative de contact depuis %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>reading the things to do</source>
+        <translation>lecture des choses à faire</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Immersions starting this week</source>
+        <translation>Immersions qui commencent cette semaine</translation>
+    </message>
+    <message>
+        <source>Immersions ending this week</source>
+        <translation>Immersions qui se terminent cette semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments overdue, ended more than %n day(s) ago</source>
+        <translation><numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform><numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>company not chosen</source>
+        <translation>entreprise non choisie</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>CEJ ending within %n day(s)</source>
+        <translation><numerusform>CEJ se terminant dans %n jour</numerusform><numerusform>CEJ se terminant dans les %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>fin le %1</translation>
     </message>
 </context>
 <context>

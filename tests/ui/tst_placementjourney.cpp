@@ -246,7 +246,7 @@ void TestPlacementJourney::accueilOpensTheImmersionsToFollowUp()
             line = followUp->item(row);
     }
     QVERIFY2(line, qPrintable(texts.join(QLatin1Char('\n'))));
-    QCOMPARE(texts.constFirst(), QStringLiteral("Commencent cette semaine (1)"));
+    QCOMPARE(texts.constFirst(), QStringLiteral("Immersions qui commencent cette semaine (1)"));
     QVERIFY(line->text().contains(QStringLiteral("LECŒUR Éloïse · Boulangerie Dupont")));
 
     emit followUp->itemActivated(line);

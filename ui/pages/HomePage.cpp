@@ -4,19 +4,22 @@
 #include "reports/DashboardPage.h"
 
 #include "beneficiaries/BeneficiaryRepository.h"
-#include "placements/PlacementReminders.h"
-#include "placements/PlacementWorkflow.h"
+#include "reports/StatisticsService.h"
+#include "reports/TodoList.h"
 #include "storage/DataSettings.h"
 #include "storage/Workspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -33,19 +36,31 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     m_backup = addTile(tiles, 1, tr("Last backup copy"));
     m_file = addTile(tiles, 2, tr("Database"));
 
-    auto *followUpTitle = new QLabel(tr("Immersions to follow up"), this);
+    auto *followUpTitle = new QLabel(tr("To do"), this);
     followUpTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_followUp = new QListWidget(this);
     m_followUp->setObjectName(QStringLiteral("followUpList"));
-    m_followUp->setAccessibleName(tr("Immersions to follow up"));
-    m_followUp->setToolTip(tr("Press Enter or double-click a line to open the immersion"));
+    m_followUp->setAccessibleName(tr("To do"));
+    m_followUp->setToolTip(tr("Press Enter or double-click a line to open its dossier, immersion or case"));
     m_followUp->setSpacing(2);
     followUpTitle->setBuddy(m_followUp);
     connect(m_followUp, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
         if (!id.isEmpty())
-            emit placementRequested(id);
+            emit recordRequested(Module(item->data(Qt::UserRole + 1).toInt()), id);
     });
+    // An adviser sees their own appointments, dossiers, cases and immersions; a coordinator the whole site's.
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("todoScope"));
+    m_scope->addItem(tr("Mine"));
+    m_scope->addItem(tr("The whole site"));
+    m_scope->setAccessibleName(tr("Whose things to do"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &HomePage::refreshFollowUp);
+    connect(m_scope, &QComboBox::activated, this, [this] { m_scopeChosen = true; });
+    auto *todoHeader = new QHBoxLayout;
+    todoHeader->addWidget(followUpTitle);
+    todoHeader->addStretch(1);
+    todoHeader->addWidget(m_scope);
 
     auto *startTitle = new QLabel(tr("Getting started"), this);
     startTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -69,7 +84,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     layout->setSpacing(10);
     layout->addLayout(tiles);
     layout->addSpacing(20);
-    layout->addWidget(followUpTitle);
+    layout->addLayout(todoHeader);
     layout->addWidget(m_followUp, 1);
     layout->addSpacing(12);
     layout->addWidget(startTitle);
@@ -151,6 +166,13 @@ void HomePage::refresh()
                                            : tr("none yet"));
     m_file->setText(QFileInfo(database->path()).fileName());
     m_file->setToolTip(QDir::toNativeSeparators(database->path()));
+    if (!m_scopeChosen) {
+        // Until the person chooses, an adviser of this base sees their own things to do, anyone else the site's.
+        auto advisers = StatisticsService(*database).advisers();
+        const bool adviser = advisers && advisers->contains(m_workspace.userName());
+        const QSignalBlocker quiet(m_scope);
+        m_scope->setCurrentIndex(adviser ? 0 : 1);
+    }
     refreshFollowUp();
 }
 
@@ -160,48 +182,31 @@ void HomePage::refreshFollowUp()
     Database *database = m_workspace.database();
     if (!database)
         return;
-    const PlacementReminders reminders(*database);
-    const QDate today = QDate::currentDate();
-    auto starting = reminders.startingThisWeek(today);
-    auto ending = reminders.endingThisWeek(today);
-    auto overdue = reminders.assessmentsOverdue(today);
-    for (const auto *failed : {&starting, &ending, &overdue}) {
-        if (!*failed) {
-            m_followUp->addItem(failed->error().message());
-            return;
+    const QString adviser = m_scope->currentIndex() == 0 ? m_workspace.userName() : QString();
+    auto sections = TodoList(*database).build(QDate::currentDate(), adviser);
+    if (!sections) {
+        m_followUp->addItem(sections.error().message());
+        return;
+    }
+    bool any = false;
+    for (const TodoSection &section : std::as_const(*sections)) {
+        if (section.items.isEmpty())
+            continue;
+        any = true;
+        auto *heading = new QListWidgetItem(tr("%1 (%2)").arg(section.title).arg(section.items.size()), m_followUp);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        // A heading is read, not chosen: the keyboard goes from one thing to do to the next.
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (const TodoItem &todo : section.items) {
+            auto *item = new QListWidgetItem(QStringLiteral("    ") + todo.text, m_followUp);
+            item->setData(Qt::UserRole, todo.recordId);
+            item->setData(Qt::UserRole + 1, int(todo.module));
         }
     }
-    if (starting->isEmpty() && ending->isEmpty() && overdue->isEmpty()) {
-        auto *item = new QListWidgetItem(tr("Nothing to follow up this week."), m_followUp);
+    if (!any) {
+        auto *item = new QListWidgetItem(tr("Nothing to do today. Well done!"), m_followUp);
         item->setFlags(Qt::ItemIsEnabled);
-        return;
-    }
-    addFollowUpSection(tr("Starting this week"), *starting);
-    addFollowUpSection(tr("Ending this week"), *ending);
-    addFollowUpSection(
-        tr("Assessments overdue, ended more than %n day(s) ago", nullptr, PlacementReminders::assessmentDelayDays),
-        *overdue);
-}
-
-void HomePage::addFollowUpSection(const QString &title, const QList<PlacementReminder> &reminders)
-{
-    if (reminders.isEmpty())
-        return;
-    auto *heading = new QListWidgetItem(tr("%1 (%2)").arg(title).arg(reminders.size()), m_followUp);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    // A heading is read, not chosen: the keyboard goes from one immersion to the next.
-    heading->setFlags(Qt::ItemIsEnabled);
-    const QLocale locale;
-    for (const PlacementReminder &reminder : reminders) {
-        const QString dates = tr("%1 to %2")
-                                  .arg(locale.toString(reminder.startOn, QLocale::ShortFormat),
-                                       locale.toString(reminder.endOn, QLocale::ShortFormat));
-        const QStringList parts = {reminder.beneficiaryName,
-                                   reminder.companyName.isEmpty() ? tr("company not chosen") : reminder.companyName,
-                                   dates, PlacementWorkflow::label(reminder.status)};
-        auto *item = new QListWidgetItem(QStringLiteral("    ") + parts.join(QStringLiteral(" · ")), m_followUp);
-        item->setData(Qt::UserRole, reminder.placementId);
     }
 }

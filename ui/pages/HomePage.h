@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Module.h"
+
 #include <QWidget>
 
 class QLabel;
 class DashboardPage;
+class QComboBox;
 class QListWidget;
 class QTabWidget;
 class QListWidgetItem;
 class Workspace;
-struct PlacementReminder;
 
 /**
  * Accueil: who is working, on which site, how many dossiers, when the data was last copied, the immersions to
@@ -32,13 +34,12 @@ public:
 signals:
     void searchRequested();
     void saveCopyRequested();
-    /// The adviser chose a line of the list of things to follow up.
-    void placementRequested(const QString &placementId);
+    /// The adviser chose a line of the list of things to do.
+    void recordRequested(Module module, const QString &recordId);
 
 private:
     QLabel *addTile(class QGridLayout *grid, int column, const QString &caption);
     void refreshFollowUp();
-    void addFollowUpSection(const QString &title, const QList<PlacementReminder> &reminders);
 
     Workspace &m_workspace;
     QLabel *m_greeting;
@@ -48,6 +49,8 @@ private:
     QLabel *m_file;
     QListWidget *m_followUp;
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_scope = nullptr;
+    bool m_scopeChosen = false;
     DashboardPage *m_dashboard = nullptr;
     bool m_dashboardStale = true;
 };

@@ -120,10 +120,7 @@ void MainWindow::createPages()
     connect(m_sidebar, &ModuleSidebar::moduleSelected, this, &MainWindow::showModule);
     connect(m_home, &HomePage::searchRequested, this, [this] { m_searchField->setFocus(); });
     connect(m_home, &HomePage::saveCopyRequested, this, &MainWindow::saveCopy);
-    connect(m_home, &HomePage::placementRequested, this, [this](const QString &id) {
-        showModule(Module::Placements);
-        m_placements->openPlacement(id);
-    });
+    connect(m_home, &HomePage::recordRequested, this, &MainWindow::openRecord);
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_dropouts, &DropoutsPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_careers, &CareersPage::dossierRequested, this,
