@@ -7315,6 +7315,26 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Save the chart…</source>
+        <translation>Save the chart…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG) or a drawing (SVG) for a report</source>
+        <translation>Save the chart as a picture (PNG) or a drawing (SVG) for a report</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>Picture (*.png);;Drawing (*.svg)</source>
+        <translation>Picture (*.png);;Drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1.</source>
+        <translation>The chart cannot be written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorRecordsDialog</name>
@@ -9460,7 +9480,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>Dropout cases without a contact attempt for %n day(s)</source>
-        <translation><numerusform>Dropout cases without a contact attempt for %n day</numerusform><numerusform>Dropout cases without a contact attempt for %n days</numerusform></translation>
+        <translation>
+            <numerusform>Dropout cases without a contact attempt for %n day</numerusform>
+            <numerusform>Dropout cases without a contact attempt for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>reading the things to do</source>
@@ -9480,7 +9503,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>Assessments overdue, ended more than %n day(s) ago</source>
-        <translation><numerusform>Assessments overdue, ended more than %n day ago</numerusform><numerusform>Assessments overdue, ended more than %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Assessments overdue, ended more than %n day ago</numerusform>
+            <numerusform>Assessments overdue, ended more than %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>company not chosen</source>
@@ -9492,7 +9518,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>CEJ ending within %n day(s)</source>
-        <translation><numerusform>CEJ ending within %n day</numerusform><numerusform>CEJ ending within %n days</numerusform></translation>
+        <translation>
+            <numerusform>CEJ ending within %n day</numerusform>
+            <numerusform>CEJ ending within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>ends %1</source>

@@ -7315,6 +7315,26 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Save the chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG) or a drawing (SVG) for a report</source>
+        <translation>Enregistrer le graphique en image (PNG) ou en dessin (SVG) pour un rapport</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Picture (*.png);;Drawing (*.svg)</source>
+        <translation>Image (*.png);;Dessin (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1.</source>
+        <translation>Le graphique ne peut pas être écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorRecordsDialog</name>
@@ -9460,7 +9480,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>Dropout cases without a contact attempt for %n day(s)</source>
-        <translation><numerusform>Situations de décrochage sans tentative de contact depuis %n jour</numerusform><numerusform>Situations de décrochage sans tentative de contact depuis %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Situations de décrochage sans tentative de contact depuis %n jour</numerusform>
+            <numerusform>Situations de décrochage sans tentative de contact depuis %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>reading the things to do</source>
@@ -9480,7 +9503,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>Assessments overdue, ended more than %n day(s) ago</source>
-        <translation><numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform><numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Bilans en retard, immersions terminées depuis plus de %n jour</numerusform>
+            <numerusform>Bilans en retard, immersions terminées depuis plus de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>company not chosen</source>
@@ -9492,7 +9518,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>CEJ ending within %n day(s)</source>
-        <translation><numerusform>CEJ se terminant dans %n jour</numerusform><numerusform>CEJ se terminant dans les %n jours</numerusform></translation>
+        <translation>
+            <numerusform>CEJ se terminant dans %n jour</numerusform>
+            <numerusform>CEJ se terminant dans les %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>ends %1</source>

@@ -13,6 +13,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QFile>
+#include <QImage>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSqlQuery>
@@ -115,6 +117,20 @@ void TestDashboardPage::chartsFollowThePeriod()
     DialogDriver::stopAnswering();
     QCOMPARE(listed,
              (QStringList{QStringLiteral("BERNARD Léa · CAE-Bernard"), QStringLiteral("DURAND Léa · CAE-Durand")}));
+
+    // The chart saved for a report: a sharp picture, and a drawing that names its indicator.
+    const QString png = folder.filePath(QStringLiteral("chart.png"));
+    const QString svg = folder.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(monthly->exportChart(png));
+    QVERIFY(monthly->exportChart(svg));
+    const QImage picture(png);
+    QVERIFY(picture.width() >= 1600);
+    QFile drawing(svg);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(drawing.readAll());
+    QVERIFY(text.contains(QStringLiteral("<svg")));
+    QVERIFY(text.contains(QStringLiteral("Nouveaux dossiers par mois")));
+    QVERIFY(!monthly->exportChart(folder.filePath(QStringLiteral("missing/folder/chart.png"))));
 
     // Each indicator tells what it counts.
     for (IndicatorPanel *panel : dashboard->panels()) {

@@ -75,6 +75,9 @@ void barChart(QChart *chart, const IndicatorResult &result, bool stacked, const 
     series->attachAxis(categories);
     addValueAxis(chart, series, maximum);
     chart->legend()->setVisible(result.series.size() > 1);
+    // Beyond three series a legend under the chart cuts its labels short: beside it, each keeps its words.
+    if (result.series.size() > 3)
+        chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void donutChart(QChart *chart, const IndicatorResult &result, const IndicatorChartBuilder::Clicked &clicked)

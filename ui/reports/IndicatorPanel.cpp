@@ -4,6 +4,14 @@
 #include "IndicatorChartBuilder.h"
 
 #include <QChart>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,8 +23,8 @@
 #include <QVBoxLayout>
 
 IndicatorPanel::IndicatorPanel(QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(this)), m_definition(new QToolButton(this)), m_total(new QLabel(this)),
-      m_chartView(new QChartView(this)), m_table(new QTableWidget(this))
+    : QFrame(parent), m_title(new QLabel(this)), m_definition(new QToolButton(this)), m_export(new QToolButton(this)),
+      m_total(new QLabel(this)), m_chartView(new QChartView(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("tile"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
@@ -29,6 +37,10 @@ IndicatorPanel::IndicatorPanel(QWidget *parent)
                            m_definition);
     });
     m_total->setObjectName(QStringLiteral("hint"));
+    m_export->setObjectName(QStringLiteral("exportChartButton"));
+    m_export->setText(tr("Save the chart…"));
+    m_export->setToolTip(tr("Save the chart as a picture (PNG) or a drawing (SVG) for a report"));
+    connect(m_export, &QToolButton::clicked, this, &IndicatorPanel::chooseExport);
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(240);
@@ -48,6 +60,7 @@ IndicatorPanel::IndicatorPanel(QWidget *parent)
     header->addWidget(m_definition);
     header->addStretch(1);
     header->addWidget(m_total);
+    header->addWidget(m_export);
     auto *body = new QHBoxLayout;
     body->addWidget(m_chartView, 3);
     body->addWidget(m_table, 2);
@@ -107,4 +120,44 @@ void IndicatorPanel::fillTable()
             m_table->setItem(row, column, item);
         }
     }
+}
+
+void IndicatorPanel::chooseExport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = m_result.definition.title + QLatin1String(".png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QDir(folder).filePath(name),
+                                                      tr("Picture (*.png);;Drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!exportChart(path))
+        QMessageBox::warning(this, tr("Save the chart"),
+                             tr("The chart cannot be written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+bool IndicatorPanel::exportChart(const QString &path) const
+{
+    const QSize size = m_chartView->size().expandedTo(QSize(800, 480));
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        // A drawing stays sharp at any size in a printed report.
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_result.definition.title);
+        svg.setDescription(m_result.definition.definition);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        m_chartView->render(&painter, QRectF(QPoint(0, 0), size), m_chartView->rect());
+        return painter.end() && QFileInfo(path).size() > 0;
+    }
+    // Twice the screen's pixels, so that the picture stays sharp pasted in a document.
+    QImage image(size * 2, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_chartView->render(&painter, QRectF(QPoint(0, 0), size), m_chartView->rect());
+    painter.end();
+    return image.save(path);
 }

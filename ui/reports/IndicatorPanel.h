@@ -23,6 +23,8 @@ public:
     explicit IndicatorPanel(QWidget *parent = nullptr);
 
     void setResult(const IndicatorResult &result);
+    /// Writes the chart as PNG or SVG, by the file's suffix; false when the file cannot be written.
+    bool exportChart(const QString &path) const;
     const IndicatorResult &result() const { return m_result; }
 
     QChartView *chartView() const { return m_chartView; }
@@ -33,10 +35,12 @@ signals:
 
 private:
     void fillTable();
+    void chooseExport();
 
     IndicatorResult m_result;
     QLabel *m_title;
     QToolButton *m_definition;
+    QToolButton *m_export;
     QLabel *m_total;
     QChartView *m_chartView;
     QTableWidget *m_table;
