@@ -3786,6 +3786,69 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</source>
         <translation>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</translation>
     </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+    <message>
+        <source>Every chart with its figures and definition, for a funder or a meeting</source>
+        <translation>Every chart with its figures and definition, for a funder or a meeting</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2.pdf</source>
+        <translation>dashboard-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Save the dashboard as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>The report cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Dashboard — %1</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2</source>
+        <translation>Period: from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>Adviser: %1</source>
+        <translation>Adviser: %1</translation>
+    </message>
+    <message>
+        <source>all advisers</source>
+        <translation>all advisers</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by Sillage.</source>
+        <translation>Produced on %1 by Sillage.</translation>
+    </message>
 </context>
 <context>
     <name>DataSettings</name>

@@ -3786,6 +3786,69 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</source>
         <translation>Cliquez sur une barre, une part ou un chiffre d’un tableau pour lister ses fiches ; « ? » donne la définition de chaque indicateur.</translation>
     </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Every chart with its figures and definition, for a funder or a meeting</source>
+        <translation>Chaque graphique avec ses chiffres et sa définition, pour un financeur ou une réunion</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2.pdf</source>
+        <translation>tableau-de-bord-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>Le rapport ne peut pas être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Tableau de bord — %1</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2</source>
+        <translation>Période : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>Adviser: %1</source>
+        <translation>Conseiller·ère : %1</translation>
+    </message>
+    <message>
+        <source>all advisers</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by Sillage.</source>
+        <translation>Produit le %1 par Sillage.</translation>
+    </message>
 </context>
 <context>
     <name>DataSettings</name>

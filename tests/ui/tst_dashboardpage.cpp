@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -131,6 +132,28 @@ void TestDashboardPage::chartsFollowThePeriod()
     QVERIFY(text.contains(QStringLiteral("<svg")));
     QVERIFY(text.contains(QStringLiteral("Nouveaux dossiers par mois")));
     QVERIFY(!monthly->exportChart(folder.filePath(QStringLiteral("missing/folder/chart.png"))));
+
+    // The whole dashboard as a PDF that reads on its own: site, period, each indicator with its definition.
+    const QString pdf = folder.filePath(QStringLiteral("tableau.pdf"));
+    QVERIFY(dashboard->writeReport(pdf));
+    QVERIFY(!dashboard->writeReport(folder.filePath(QStringLiteral("missing/folder/tableau.pdf"))));
+    // Kept for a look at the layout: SILLAGE_DASHBOARD_PDF=/some/file.pdf
+    if (const QString keep = qEnvironmentVariable("SILLAGE_DASHBOARD_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(pdf, keep);
+    }
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString report = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        for (const QString &expected :
+             {QStringLiteral("Tableau de bord — Mission locale de Caen"), QStringLiteral("1 octobre 2026"),
+              QStringLiteral("Nouveaux dossiers par mois"), QStringLiteral("Immersions par statut"),
+              QStringLiteral("par mois de création")})
+            QVERIFY2(report.contains(expected), qPrintable(expected + QLatin1String(" in ") + report.left(600)));
+    }
 
     // Each indicator tells what it counts.
     for (IndicatorPanel *panel : dashboard->panels()) {

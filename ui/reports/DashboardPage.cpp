@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "DashboardReport.h"
 #include "IndicatorPanel.h"
 #include "IndicatorRecordsDialog.h"
 #include "reports/RecordTitles.h"
 #include "reports/StatisticsService.h"
 #include "shell/ErrorPresenter.h"
+#include "storage/DataSettings.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -92,6 +99,11 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     addLabelled(tr("&Site:"), m_site);
     addLabelled(tr("A&dviser:"), m_adviser);
     filters->addStretch(1);
+    auto *report = new QPushButton(tr("&PDF report…"), this);
+    report->setObjectName(QStringLiteral("reportButton"));
+    report->setToolTip(tr("Every chart with its figures and definition, for a funder or a meeting"));
+    connect(report, &QPushButton::clicked, this, &DashboardPage::chooseReport);
+    filters->addWidget(report);
 
     auto *content = new QWidget(this);
     m_panelsLayout = new QVBoxLayout(content);
@@ -233,4 +245,30 @@ void DashboardPage::showRecords(const QString &indicatorId, const QString &categ
     }
     IndicatorRecordsDialog dialog(title, spec->definition.module, *titles, this);
     dialog.exec();
+}
+
+bool DashboardPage::writeReport(const QString &path) const
+{
+    QList<DashboardReport::Section> sections;
+    for (const IndicatorPanel *panel : m_panels)
+        sections << DashboardReport::Section{panel->result(), panel->chartImage(QSize(900, 450))};
+    QString siteName;
+    if (Database *database = m_workspace.database())
+        siteName = DataSettings(*database).siteName();
+    return DashboardReport(siteName, filter(), sections).writePdf(path);
+}
+
+void DashboardPage::chooseReport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const StatisticsFilter current = filter();
+    const QString name =
+        tr("dashboard-%1-%2.pdf").arg(current.from.toString(Qt::ISODate), current.to.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dashboard as PDF"),
+                                                      QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!writeReport(path))
+        QMessageBox::warning(this, tr("Save the dashboard as PDF"),
+                             tr("The report cannot be written to %1.").arg(QDir::toNativeSeparators(path)));
 }

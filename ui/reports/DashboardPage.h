@@ -27,6 +27,8 @@ public:
     void reload();
     StatisticsFilter filter() const;
     void setPeriod(const QDate &from, const QDate &to);
+    /// The dashboard as it stands, as a PDF (DashboardReport); false when the file cannot be written.
+    bool writeReport(const QString &path) const;
 
     QComboBox *presetField() const { return m_preset; }
     QList<IndicatorPanel *> panels() const { return m_panels; }
@@ -36,6 +38,7 @@ private:
     void applyPreset();
     void refreshChoices();
     void refreshFigures();
+    void chooseReport();
     void showRecords(const QString &indicatorId, const QString &category, const QString &series);
 
     Workspace &m_workspace;

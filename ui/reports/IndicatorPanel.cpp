@@ -152,6 +152,11 @@ bool IndicatorPanel::exportChart(const QString &path) const
         m_chartView->render(&painter, QRectF(QPoint(0, 0), size), m_chartView->rect());
         return painter.end() && QFileInfo(path).size() > 0;
     }
+    return chartImage(size).save(path);
+}
+
+QImage IndicatorPanel::chartImage(const QSize &size) const
+{
     // Twice the screen's pixels, so that the picture stays sharp pasted in a document.
     QImage image(size * 2, QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
@@ -159,5 +164,5 @@ bool IndicatorPanel::exportChart(const QString &path) const
     QPainter painter(&image);
     m_chartView->render(&painter, QRectF(QPoint(0, 0), size), m_chartView->rect());
     painter.end();
-    return image.save(path);
+    return image;
 }

@@ -25,6 +25,8 @@ public:
     void setResult(const IndicatorResult &result);
     /// Writes the chart as PNG or SVG, by the file's suffix; false when the file cannot be written.
     bool exportChart(const QString &path) const;
+    /// The chart as a picture of the given size (in points; drawn at twice as many pixels).
+    QImage chartImage(const QSize &size) const;
     const IndicatorResult &result() const { return m_result; }
 
     QChartView *chartView() const { return m_chartView; }
