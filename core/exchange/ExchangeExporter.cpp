@@ -30,10 +30,7 @@ const QString attached = QStringLiteral("xout");
 Result<void> run(QSqlDatabase db, const QString &sql, const QVariantList &values, const QString &doing)
 {
     QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return Sql::exec(query, doing);
+    return Sql::exec(query, sql, values, doing);
 }
 
 // Copying the records and encrypting them take about as long on a large file: each gets half of one scale, so a

@@ -62,11 +62,11 @@ Result<IndicatorResult> StatisticsService::compute(const IndicatorSpec &spec, co
         return Error(Error::Kind::Usage, tr("The period is not valid: its start must come before its end."));
     const IndicatorQuery query = spec.query(filter);
     QSqlQuery counts(m_database.connection());
-    counts.prepare(rowsOf(query) + QLatin1String("SELECT coalesce(category, ''), coalesce(series, ''), count(*) "
-                                                 "FROM counted GROUP BY 1, 2"));
-    for (const QVariant &value : query.values)
-        counts.addBindValue(value);
-    if (auto done = Sql::exec(counts, tr("computing the figures")); !done)
+    if (auto done = Sql::exec(counts,
+                              rowsOf(query) + QLatin1String("SELECT coalesce(category, ''), coalesce(series, ''), "
+                                                            "count(*) FROM counted GROUP BY 1, 2"),
+                              query.values, tr("computing the figures"));
+        !done)
         return done.error();
     QMap<QPair<QString, QString>, qint64> cells;
     QStringList foundCategories;
@@ -128,17 +128,17 @@ Result<QStringList> StatisticsService::records(const IndicatorSpec &spec, const 
                                                const QString &category, const QString &series) const
 {
     const IndicatorQuery query = spec.query(filter);
-    QSqlQuery rows(m_database.connection());
-    rows.prepare(rowsOf(query) + QLatin1String("SELECT DISTINCT record_id FROM counted WHERE coalesce(category, '') "
-                                               "= ? AND (? = '' OR coalesce(series, '') = ?)"));
-    for (const QVariant &value : query.values)
-        rows.addBindValue(value);
     // Qt binds a null QString as SQL NULL, which equals nothing: the codes of a single series are empty, not null.
     const QString seriesCode = series.isNull() ? QStringLiteral("") : series;
-    rows.addBindValue(category.isNull() ? QStringLiteral("") : category);
-    rows.addBindValue(seriesCode);
-    rows.addBindValue(seriesCode);
-    if (auto done = Sql::exec(rows, tr("listing the records of a figure")); !done)
+    QVariantList values = query.values;
+    values << (category.isNull() ? QStringLiteral("") : category) << seriesCode << seriesCode;
+    QSqlQuery rows(m_database.connection());
+    if (auto done = Sql::exec(rows,
+                              rowsOf(query) + QLatin1String("SELECT DISTINCT record_id FROM counted WHERE "
+                                                            "coalesce(category, '') = ? AND (? = '' OR "
+                                                            "coalesce(series, '') = ?)"),
+                              values, tr("listing the records of a figure"));
+        !done)
         return done.error();
     QStringList ids;
     while (rows.next())
@@ -164,8 +164,7 @@ Result<QStringList> StatisticsService::advisers() const
 Result<QStringList> StatisticsService::distinct(const QString &sql) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    if (auto done = Sql::exec(query, tr("reading the filters of the figures")); !done)
+    if (auto done = Sql::exec(query, sql, {}, tr("reading the filters of the figures")); !done)
         return done.error();
     QStringList values;
     while (query.next()) {

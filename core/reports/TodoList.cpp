@@ -106,10 +106,7 @@ Result<TodoSection> TodoList::quietDropouts(const QDate &today, const QString &a
     }
     sql += QStringLiteral(" ORDER BY 4, sort_key LIMIT 200");
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (auto done = Sql::exec(query, tr("reading the things to do")); !done)
+    if (auto done = Sql::exec(query, sql, values, tr("reading the things to do")); !done)
         return done.error();
     while (query.next()) {
         const QDate since = QDate::fromString(query.value(3).toString(), Qt::ISODate);
@@ -165,10 +162,7 @@ Result<TodoSection> TodoList::endingCej(const QDate &today, const QString &advis
     }
     sql += QStringLiteral(" ORDER BY p.planned_end_on, b.sort_key");
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (auto done = Sql::exec(query, tr("reading the things to do")); !done)
+    if (auto done = Sql::exec(query, sql, values, tr("reading the things to do")); !done)
         return done.error();
     while (query.next()) {
         section.items << TodoItem{

@@ -26,6 +26,15 @@ Result<void> exec(QSqlQuery &query, const QString &doing)
     return {};
 }
 
+Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing)
+{
+    if (!query.prepare(sql))
+        return storageError(query, doing);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, doing);
+}
+
 Error storageError(const QSqlQuery &query, const QString &doing)
 {
     const QString sqliteText =

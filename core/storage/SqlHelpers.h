@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -19,6 +20,9 @@ Result<void> execAll(QSqlDatabase &db, const QStringList &statements);
 
 /// Runs an already prepared and bound query; a failure names what was being done.
 Result<void> exec(QSqlQuery &query, const QString &doing);
+
+/// Prepares sql on the query, binds values in order and runs it; the rows are then read from the query.
+Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing);
 
 /// The Error for a failed query: a plain sentence, with SQLite's own text as detail.
 Error storageError(const QSqlQuery &query, const QString &doing);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordWriter.h"
 #include "TemporaryDatabase.h"
 #include "reports/StatisticsService.h"
 #include "storage/Database.h"
@@ -25,24 +26,9 @@ private:
     TemporaryDatabase m_database;
     int m_serial = 0;
 
-    QString insert(const QString &table, QVariantMap values)
+    QString insert(const QString &table, const QVariantMap &values)
     {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        values.insert(QStringLiteral("id"), id);
-        if (!values.contains(QStringLiteral("created_at")))
-            values.insert(QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch());
-        values.insert(QStringLiteral("updated_at"), values.value(QStringLiteral("created_at")));
-        QStringList marks;
-        for (int i = 0; i < values.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery query(m_database->connection());
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, values.keys().join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec())
-            qFatal("%s", qPrintable(query.lastError().text()));
-        return id;
+        return RecordWriter::insert(*m_database, table, values);
     }
 
     // A dossier created at a UTC instant, at site CAE unless told otherwise, followed by Camille.
