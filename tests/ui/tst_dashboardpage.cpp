@@ -2,6 +2,7 @@
 // The dashboards of Accueil in French: the charts follow the period chosen, each with its table of figures, and a
 // click on a figure lists its records.
 #include "DialogDriver.h"
+#include "RecordWriter.h"
 #include "i18n/Translations.h"
 #include "pages/HomePage.h"
 #include "reports/DashboardPage.h"
@@ -79,6 +80,19 @@ void TestDashboardPage::chartsFollowThePeriod()
         addDossier(**database, QStringLiteral("Martin"), QDateTime(QDate(2026, 10, 5), QTime(10, 0)));
         addDossier(**database, QStringLiteral("Bernard"), QDateTime(QDate(2026, 11, 3), QTime(10, 0)));
         addDossier(**database, QStringLiteral("Durand"), QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+        // Two kinds of journal entries in one month: more series than categories.
+        const QString person = RecordWriter::insert(
+            **database, QStringLiteral("beneficiaries"),
+            {{QStringLiteral("dossier_number"), QStringLiteral("CAE-Petit")},
+             {QStringLiteral("last_name"), QStringLiteral("Petit")},
+             {QStringLiteral("first_name"), QStringLiteral("Noé")},
+             {QStringLiteral("created_at"), QDateTime(QDate(2024, 3, 1), QTime(9, 0)).toMSecsSinceEpoch()}});
+        for (const char *type : {"interview", "phone_call"})
+            RecordWriter::insert(**database, QStringLiteral("events"),
+                                 {{QStringLiteral("beneficiary_id"), person},
+                                  {QStringLiteral("type"), QString::fromLatin1(type)},
+                                  {QStringLiteral("mode"), QStringLiteral("in_person")},
+                                  {QStringLiteral("occurred_at"), QStringLiteral("2026-11-10T10:00:00")}});
     }
     Workspace workspace;
     QVERIFY(workspace.open(path));
@@ -133,6 +147,25 @@ void TestDashboardPage::chartsFollowThePeriod()
     QVERIFY(text.contains(QStringLiteral("Nouveaux dossiers par mois")));
     QVERIFY(!monthly->exportChart(folder.filePath(QStringLiteral("missing/folder/chart.png"))));
 
+    // Two kinds of entries over one month: the table is turned (a line a kind, then the total), and a figure still
+    // lists its own records.
+    dashboard->setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    IndicatorPanel *events = dashboard->panel(QStringLiteral("events.per_month_by_type"));
+    QVERIFY(events);
+    QCOMPARE(events->table()->rowCount(), 3);
+    QCOMPARE(events->table()->columnCount(), 1);
+    QCOMPARE(events->table()->verticalHeaderItem(2)->text(), QStringLiteral("Total"));
+    QCOMPARE(events->table()->item(2, 0)->text(), QStringLiteral("2"));
+    QStringList eventRecords;
+    DialogDriver::whenDialogShows<IndicatorRecordsDialog>([&eventRecords](IndicatorRecordsDialog *dialog) {
+        for (int row = 0; row < dialog->list()->count(); ++row)
+            eventRecords << dialog->list()->item(row)->text();
+        dialog->reject();
+    });
+    emit events->table()->cellActivated(0, 0);
+    DialogDriver::stopAnswering();
+    QCOMPARE(eventRecords, QStringList{QStringLiteral("PETIT Noé · CAE-Petit")});
+
     // The whole dashboard as a PDF that reads on its own: site, period, each indicator with its definition.
     const QString pdf = folder.filePath(QStringLiteral("tableau.pdf"));
     QVERIFY(dashboard->writeReport(pdf));
@@ -149,7 +182,7 @@ void TestDashboardPage::chartsFollowThePeriod()
         QVERIFY(process.waitForFinished(30000));
         const QString report = QString::fromUtf8(process.readAllStandardOutput()).simplified();
         for (const QString &expected :
-             {QStringLiteral("Tableau de bord — Mission locale de Caen"), QStringLiteral("1 octobre 2026"),
+             {QStringLiteral("Tableau de bord — Mission locale de Caen"), QStringLiteral("1 novembre 2026"),
               QStringLiteral("Nouveaux dossiers par mois"), QStringLiteral("Immersions par statut"),
               QStringLiteral("par mois de création")})
             QVERIFY2(report.contains(expected), qPrintable(expected + QLatin1String(" in ") + report.left(600)));

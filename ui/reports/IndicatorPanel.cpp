@@ -22,6 +22,14 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+namespace {
+
+// What a cell of the table counts, whichever way the table is turned.
+const int categoryRole = Qt::UserRole;
+const int seriesRole = Qt::UserRole + 1;
+
+} // namespace
+
 IndicatorPanel::IndicatorPanel(QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_definition(new QToolButton(this)), m_export(new QToolButton(this)),
       m_total(new QLabel(this)), m_chartView(new QChartView(this)), m_table(new QTableWidget(this))
@@ -50,9 +58,9 @@ IndicatorPanel::IndicatorPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setMinimumWidth(260);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int column) {
-        if (row < m_result.categories.size() && column < m_result.series.size())
-            emit recordsRequested(m_result.definition.id, m_result.categories.at(row).code,
-                                  m_result.series.at(column).code);
+        if (const QTableWidgetItem *item = m_table->item(row, column))
+            emit recordsRequested(m_result.definition.id, item->data(categoryRole).toString(),
+                                  item->data(seriesRole).toString());
     });
 
     auto *header = new QHBoxLayout;
@@ -98,26 +106,37 @@ void IndicatorPanel::fillTable()
 {
     const QLocale locale;
     const bool oneSeries = m_result.series.size() == 1 && m_result.series.first().code.isEmpty();
-    m_table->clear();
-    m_table->setRowCount(int(m_result.categories.size()));
-    m_table->setColumnCount(int(m_result.series.size()) + (oneSeries ? 0 : 1));
-    QStringList headers;
+    // Categories down and series across, unless the series outnumber the categories (nine kinds of journal
+    // entries over two months): the table is then turned so that it stays narrower than its panel.
+    const bool turned = !oneSeries && m_result.series.size() > m_result.categories.size();
+    QStringList seriesLabels;
     for (const IndicatorKey &series : std::as_const(m_result.series))
-        headers << (oneSeries ? tr("Number") : series.label);
-    if (!oneSeries)
-        headers << tr("Total");
-    m_table->setHorizontalHeaderLabels(headers);
-    QStringList rows;
+        seriesLabels << (oneSeries ? tr("Number") : series.label);
+    QStringList categoryLabels;
     for (const IndicatorKey &category : std::as_const(m_result.categories))
-        rows << category.label;
-    m_table->setVerticalHeaderLabels(rows);
-    for (int row = 0; row < m_result.categories.size(); ++row) {
-        for (int column = 0; column < m_table->columnCount(); ++column) {
-            const qint64 value =
-                column < m_result.series.size() ? m_result.value(column, row) : m_result.categoryTotal(row);
+        categoryLabels << category.label;
+    const int totalLines = oneSeries ? 0 : 1;
+
+    m_table->clear();
+    m_table->setRowCount(int(turned ? seriesLabels.size() + totalLines : categoryLabels.size()));
+    m_table->setColumnCount(int(turned ? categoryLabels.size() : seriesLabels.size() + totalLines));
+    if (!oneSeries)
+        seriesLabels << tr("Total");
+    m_table->setHorizontalHeaderLabels(turned ? categoryLabels : seriesLabels);
+    m_table->setVerticalHeaderLabels(turned ? seriesLabels : categoryLabels);
+    for (int category = 0; category < m_result.categories.size(); ++category) {
+        // One series a line or column, then the total of the category (whose records are all the series').
+        for (int series = 0; series < m_result.series.size() + totalLines; ++series) {
+            const bool total = series == m_result.series.size();
+            const qint64 value = total ? m_result.categoryTotal(category) : m_result.value(series, category);
             auto *item = new QTableWidgetItem(locale.toString(value));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
+            item->setData(categoryRole, m_result.categories.at(category).code);
+            item->setData(seriesRole, total ? QString() : m_result.series.at(series).code);
+            if (turned)
+                m_table->setItem(series, category, item);
+            else
+                m_table->setItem(category, series, item);
         }
     }
 }
