@@ -5376,6 +5376,29 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Export for a site…</source>
+        <translation>&amp;Export for a site…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer dossiers to another site…</source>
+        <translation>&amp;Transfer dossiers to another site…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Import an exchange file…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation>&amp;Conflicts to decide…</translation>
+    </message>
+    <message>
+        <source>&amp;History of exchanges…</source>
+        <translation>&amp;History of exchanges…</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCipher</name>
     <message>
         <source>There is not enough memory to derive the key.</source>
@@ -7772,26 +7795,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>E&amp;xchanges</source>
         <translation>E&amp;xchanges</translation>
-    </message>
-    <message>
-        <source>&amp;Export for a site…</source>
-        <translation>&amp;Export for a site…</translation>
-    </message>
-    <message>
-        <source>&amp;Transfer dossiers to another site…</source>
-        <translation>&amp;Transfer dossiers to another site…</translation>
-    </message>
-    <message>
-        <source>&amp;Import an exchange file…</source>
-        <translation>&amp;Import an exchange file…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts to decide…</source>
-        <translation>&amp;Conflicts to decide…</translation>
-    </message>
-    <message>
-        <source>&amp;History of exchanges…</source>
-        <translation>&amp;History of exchanges…</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange conflict(s) to decide</source>

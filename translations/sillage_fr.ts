@@ -5376,6 +5376,29 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Export for a site…</source>
+        <translation>&amp;Exporter pour un site…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer dossiers to another site…</source>
+        <translation>&amp;Transférer des dossiers vers un autre site…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Importer un fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation>&amp;Conflits à trancher…</translation>
+    </message>
+    <message>
+        <source>&amp;History of exchanges…</source>
+        <translation>&amp;Historique des échanges…</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCipher</name>
     <message>
         <source>There is not enough memory to derive the key.</source>
@@ -7772,26 +7795,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>E&amp;xchanges</source>
         <translation>É&amp;changes</translation>
-    </message>
-    <message>
-        <source>&amp;Export for a site…</source>
-        <translation>&amp;Exporter pour un site…</translation>
-    </message>
-    <message>
-        <source>&amp;Transfer dossiers to another site…</source>
-        <translation>&amp;Transférer des dossiers vers un autre site…</translation>
-    </message>
-    <message>
-        <source>&amp;Import an exchange file…</source>
-        <translation>&amp;Importer un fichier d’échange…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts to decide…</source>
-        <translation>&amp;Conflits à trancher…</translation>
-    </message>
-    <message>
-        <source>&amp;History of exchanges…</source>
-        <translation>&amp;Historique des échanges…</translation>
     </message>
     <message numerus="yes">
         <source>%n exchange conflict(s) to decide</source>

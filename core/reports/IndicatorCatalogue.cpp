@@ -124,6 +124,12 @@ QString campaignOf(const QString &alias)
         .arg(alias);
 }
 
+// A campaign is named by its list; cases reported one by one belong to none.
+QString campaignLabel(const QString &name)
+{
+    return name.isEmpty() ? IndicatorCatalogue::tr("Reports") : name;
+}
+
 IndicatorSpec dropoutsByStatusPerCampaign()
 {
     IndicatorSpec spec;
@@ -141,7 +147,7 @@ IndicatorSpec dropoutsByStatusPerCampaign()
         narrow(sql, values, filter, QStringLiteral("c.origin_site"), QStringLiteral("c.adviser"));
         return IndicatorQuery{sql, values};
     };
-    spec.categoryLabel = [](const QString &code) { return code.isEmpty() ? IndicatorCatalogue::tr("Reports") : code; };
+    spec.categoryLabel = campaignLabel;
     spec.fixedSeries = DropoutWorkflow::statuses();
     spec.seriesLabel = [](const QString &code) { return DropoutWorkflow::label(code); };
     return spec;
@@ -163,7 +169,7 @@ IndicatorSpec dropoutSolutionsPerCampaign()
         narrow(sql, values, filter, QStringLiteral("c.origin_site"), QStringLiteral("c.adviser"));
         return IndicatorQuery{sql, values};
     };
-    spec.categoryLabel = [](const QString &code) { return code.isEmpty() ? IndicatorCatalogue::tr("Reports") : code; };
+    spec.categoryLabel = campaignLabel;
     spec.fixedSeries = codes(Vocabulary::List::DropoutSolution);
     spec.seriesLabel = vocabulary(Vocabulary::List::DropoutSolution);
     return spec;

@@ -15,11 +15,7 @@
 #include "careers/CareersPage.h"
 #include "dropouts/DropoutsPage.h"
 #include "beneficiaries/DossierView.h"
-#include "exchange/ConflictsDialog.h"
-#include "exchange/ExchangeExportDialog.h"
-#include "exchange/ExchangeHistoryDialog.h"
-#include "exchange/ExchangeImportDialog.h"
-#include "exchange/ConflictRepository.h"
+#include "exchange/ExchangeActions.h"
 #include "placements/PlacementsPage.h"
 #include "search/GlobalSearchField.h"
 #include "search/SearchResultsPage.h"
@@ -195,16 +191,16 @@ void MainWindow::createActions()
                           [this] { m_fileActions->exportDossiers(BeneficiaryExporter::everything()); });
     QMenu *exchanges = file->addMenu(tr("E&xchanges"));
     exchanges->setObjectName(QStringLiteral("exchangesMenu"));
-    addAction(exchanges, tr("&Export for a site…"), QKeySequence(), [this] { exportExchange(false); });
-    addAction(exchanges, tr("&Transfer dossiers to another site…"), QKeySequence(), [this] { exportExchange(true); });
-    addAction(exchanges, tr("&Import an exchange file…"), QKeySequence(), &MainWindow::importExchange);
-    exchanges->addSeparator();
-    addAction(exchanges, tr("&Conflicts to decide…"), QKeySequence(), &MainWindow::showConflicts);
-    addAction(exchanges, tr("&History of exchanges…"), QKeySequence(), [this] {
-        if (Database *database = m_workspace.database()) {
-            ExchangeHistoryDialog history(*database, this);
-            history.exec();
-        }
+    m_exchangeActions = new ExchangeActions(m_workspace, this);
+    m_exchangeActions->populate(exchanges);
+    connect(m_exchangeActions, &ExchangeActions::recordsChanged, this, [this] {
+        refreshPages();
+        updateConflictStatus();
+    });
+    // A transfer starts from the dossier on screen, when there is one.
+    connect(m_exchangeActions, &ExchangeActions::transferRequested, this, [this] {
+        m_exchangeActions->transfer(
+            currentModule() == Module::Beneficiaries ? m_beneficiaries->dossierView()->dossierId() : QString());
     });
     m_databaseActions << exchanges->menuAction();
     file->addSeparator();
@@ -265,7 +261,7 @@ void MainWindow::createStatusBar()
     m_conflictStatus = new QLabel(this);
     m_conflictStatus->setObjectName(QStringLiteral("conflictStatus"));
     m_conflictStatus->setTextFormat(Qt::RichText);
-    connect(m_conflictStatus, &QLabel::linkActivated, this, &MainWindow::showConflicts);
+    connect(m_conflictStatus, &QLabel::linkActivated, m_exchangeActions, &ExchangeActions::showConflicts);
     statusBar()->addPermanentWidget(m_conflictStatus);
     for (QLabel *label : {m_siteStatus, m_backupStatus, m_fileStatus}) {
         label->setObjectName(QStringLiteral("statusItem"));
@@ -302,61 +298,10 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateConflictStatus()
 {
-    qint64 pending = 0;
-    if (Database *database = m_workspace.database()) {
-        if (auto count = ConflictRepository(*database).pendingCount())
-            pending = *count;
-    }
+    const qint64 pending = m_exchangeActions->pendingConflicts();
     m_conflictStatus->setVisible(pending > 0);
     m_conflictStatus->setText(QStringLiteral("<a href=\"#conflicts\">%1</a>")
                                   .arg(tr("%n exchange conflict(s) to decide", nullptr, int(pending))));
-}
-
-void MainWindow::exportExchange(bool transfer)
-{
-    Database *database = m_workspace.database();
-    if (!database)
-        return;
-    ExchangeExportDialog dialog(
-        *database, transfer ? ExchangeExportDialog::Purpose::Transfer : ExchangeExportDialog::Purpose::Sync, this);
-    // A transfer starts from the dossier on screen, when there is one.
-    if (transfer && currentModule() == Module::Beneficiaries) {
-        if (const QString id = m_beneficiaries->dossierView()->dossierId(); !id.isEmpty())
-            dialog.addDossier(id);
-    }
-    dialog.exec();
-}
-
-void MainWindow::importExchange()
-{
-    Database *database = m_workspace.database();
-    if (!database)
-        return;
-    ExchangeImportDialog dialog(*database, this);
-    connect(&dialog, &ExchangeImportDialog::imported, this, [this] {
-        refreshPages();
-        updateConflictStatus();
-    });
-    bool decideNow = false;
-    connect(&dialog, &ExchangeImportDialog::conflictsRequested, this, [&decideNow] { decideNow = true; });
-    dialog.exec();
-    if (decideNow)
-        showConflicts();
-}
-
-void MainWindow::showConflicts()
-{
-    Database *database = m_workspace.database();
-    if (!database)
-        return;
-    ConflictsDialog dialog(*database, this);
-    connect(&dialog, &ConflictsDialog::resolved, this, [this] {
-        refreshPages();
-        updateConflictStatus();
-    });
-    // Opening a record from the conflicts closes the window on it: the person goes to look at the record.
-    connect(RecordNavigator::instance(), &RecordNavigator::openRequested, &dialog, &QDialog::accept);
-    dialog.exec();
 }
 
 void MainWindow::refreshPages()

@@ -11,6 +11,7 @@ class BeneficiariesPage;
 class BeneficiaryFileActions;
 class CareersPage;
 class DropoutsPage;
+class ExchangeActions;
 class GlobalSearchField;
 class HomePage;
 class ModuleSidebar;
@@ -74,9 +75,6 @@ private:
     void showSettings();
     void showShortcuts();
     void showAbout();
-    void exportExchange(bool transfer);
-    void importExchange();
-    void showConflicts();
     void updateConflictStatus();
     void runSearch(const QString &text);
     void leaveSearch();
@@ -99,6 +97,7 @@ private:
     QLabel *m_backupStatus = nullptr;
     QLabel *m_conflictStatus = nullptr;
     QList<QAction *> m_databaseActions;
+    ExchangeActions *m_exchangeActions = nullptr;
     QList<QAction *> m_shortcutActions;
     BeneficiaryFileActions *m_fileActions = nullptr;
 };
