@@ -18,8 +18,8 @@ packages=(
     libzxcvbn-dev
     # Checks run by the test suite: formatting, package contents, desktop and AppStream metadata
     clang-format dpkg-dev file desktop-file-utils appstream
-    # Reading back the PDF conventions in tests
-    poppler-utils
+    # Reading back the PDF documents and the Excel workbooks in tests
+    poppler-utils unzip
 )
 
 install_missing_packages() {

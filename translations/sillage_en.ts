@@ -119,6 +119,251 @@
     </message>
 </context>
 <context>
+    <name>ActivityIndicators</name>
+    <message>
+        <source>Young people followed in the period: dossiers with a journal entry dated in the period or a programme running during some part of it, deleted dossiers aside.</source>
+        <translation>Young people followed in the period: dossiers with a journal entry dated in the period or a programme running during some part of it, deleted dossiers aside.</translation>
+    </message>
+    <message>
+        <source>Young people followed, by sex</source>
+        <translation>Young people followed, by sex</translation>
+    </message>
+    <message>
+        <source>Young people followed, by age</source>
+        <translation>Young people followed, by age</translation>
+    </message>
+    <message>
+        <source>Age in whole years on the last day of the period.</source>
+        <translation>Age in whole years on the last day of the period.</translation>
+    </message>
+    <message>
+        <source>Under 16</source>
+        <translation>Under 16</translation>
+    </message>
+    <message>
+        <source>16–17 years</source>
+        <translation>16–17 years</translation>
+    </message>
+    <message>
+        <source>18–21 years</source>
+        <translation>18–21 years</translation>
+    </message>
+    <message>
+        <source>22–25 years</source>
+        <translation>22–25 years</translation>
+    </message>
+    <message>
+        <source>26 years and over</source>
+        <translation>26 years and over</translation>
+    </message>
+    <message>
+        <source>Birth date not given</source>
+        <translation>Birth date not given</translation>
+    </message>
+    <message>
+        <source>Young people followed, by level of education</source>
+        <translation>Young people followed, by level of education</translation>
+    </message>
+    <message>
+        <source>Level as recorded in the dossier today (nomenclature 2019).</source>
+        <translation>Level as recorded in the dossier today (nomenclature 2019).</translation>
+    </message>
+    <message>
+        <source>Level not given</source>
+        <translation>Level not given</translation>
+    </message>
+    <message>
+        <source>Young people followed from priority publics</source>
+        <translation>Young people followed from priority publics</translation>
+    </message>
+    <message>
+        <source>Among them: minors on the last day of the period, residents of a QPV or a ZRR, holders of an RQTH. One young person can count in several lines.</source>
+        <translation>Among them: minors on the last day of the period, residents of a QPV or a ZRR, holders of an RQTH. One young person can count in several lines.</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <source>Living in a QPV</source>
+        <translation>Living in a QPV</translation>
+    </message>
+    <message>
+        <source>Living in a ZRR</source>
+        <translation>Living in a ZRR</translation>
+    </message>
+    <message>
+        <source>With an RQTH</source>
+        <translation>With an RQTH</translation>
+    </message>
+    <message>
+        <source>First welcomes, by sex</source>
+        <translation>First welcomes, by sex</translation>
+    </message>
+    <message>
+        <source>Young people whose dossier was opened in the period (local date of the site), deleted dossiers aside.</source>
+        <translation>Young people whose dossier was opened in the period (local date of the site), deleted dossiers aside.</translation>
+    </message>
+    <message>
+        <source>Journal events by type</source>
+        <translation>Journal events by type</translation>
+    </message>
+    <message>
+        <source>Entries of the dossiers' journals dated in the period, by type; entries of deleted dossiers aside. The adviser is the entry's author.</source>
+        <translation>Entries of the dossiers' journals dated in the period, by type; entries of deleted dossiers aside. The adviser is the entry's author.</translation>
+    </message>
+    <message>
+        <source>Entries into a programme</source>
+        <translation>Entries into a programme</translation>
+    </message>
+    <message>
+        <source>Programmes (CEJ, PACEA…) that started in the period, by programme. A young person who entered twice counts twice.</source>
+        <translation>Programmes (CEJ, PACEA…) that started in the period, by programme. A young person who entered twice counts twice.</translation>
+    </message>
+    <message>
+        <source>Exits from a programme, by reason</source>
+        <translation>Exits from a programme, by reason</translation>
+    </message>
+    <message>
+        <source>Programmes that ended in the period (actual end date), by programme and exit reason.</source>
+        <translation>Programmes that ended in the period (actual end date), by programme and exit reason.</translation>
+    </message>
+    <message>
+        <source>Reason not given</source>
+        <translation>Reason not given</translation>
+    </message>
+    <message>
+        <source>Situations started</source>
+        <translation>Situations started</translation>
+    </message>
+    <message>
+        <source>Situations (job, training, work-study…) of the dossiers that started in the period and are ongoing or ended, planned ones aside.</source>
+        <translation>Situations (job, training, work-study…) of the dossiers that started in the period and are ongoing or ended, planned ones aside.</translation>
+    </message>
+    <message>
+        <source>Immersions started, by type</source>
+        <translation>Immersions started, by type</translation>
+    </message>
+    <message>
+        <source>Immersions starting in the period that were signed (signed, ongoing, ended or assessed), by type of convention. The adviser is the prescriber.</source>
+        <translation>Immersions starting in the period that were signed (signed, ongoing, ended or assessed), by type of convention. The adviser is the prescriber.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReport</name>
+    <message>
+        <source>Young people followed</source>
+        <translation>Young people followed</translation>
+    </message>
+    <message>
+        <source>First welcomes</source>
+        <translation>First welcomes</translation>
+    </message>
+    <message>
+        <source>Individual interviews</source>
+        <translation>Individual interviews</translation>
+    </message>
+    <message>
+        <source>Entries into a CEJ</source>
+        <translation>Entries into a CEJ</translation>
+    </message>
+    <message>
+        <source>Entries into a PACEA</source>
+        <translation>Entries into a PACEA</translation>
+    </message>
+    <message>
+        <source>Situations started in a job or in work-study</source>
+        <translation>Situations started in a job or in work-study</translation>
+    </message>
+    <message>
+        <source>Situations started in training</source>
+        <translation>Situations started in training</translation>
+    </message>
+    <message>
+        <source>Immersions started</source>
+        <translation>Immersions started</translation>
+    </message>
+    <message>
+        <source>Dropout cases received</source>
+        <translation>Dropout cases received</translation>
+    </message>
+    <message>
+        <source>Dropout cases that reached a solution</source>
+        <translation>Dropout cases that reached a solution</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 is not a year.</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Activity report %1</translation>
+    </message>
+    <message>
+        <source>Activity report %1 — %2</source>
+        <translation>Activity report %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Key figures of the year (the report gives each one's breakdown and definition):</source>
+        <translation>Key figures of the year (the report gives each one's breakdown and definition):</translation>
+    </message>
+    <message>
+        <source>From « %1 »</source>
+        <translation>From « %1 »</translation>
+    </message>
+    <message>
+        <source>activity-report-%1</source>
+        <translation>activity-report-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdditionsDialog</name>
     <message>
         <source>Remove the picture</source>
@@ -2298,6 +2543,13 @@
     </message>
 </context>
 <context>
+    <name>CliConsole</name>
+    <message>
+        <source>Run "sillage-cli --help" to see the commands.</source>
+        <translation>Run "sillage-cli --help" to see the commands.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDossierDialog</name>
     <message>
         <source>Close the dossier</source>
@@ -2438,10 +2690,6 @@
     <message>
         <source>No result for "%1".</source>
         <translation>No result for "%1".</translation>
-    </message>
-    <message>
-        <source>Run "sillage-cli --help" to see the commands.</source>
-        <translation>Run "sillage-cli --help" to see the commands.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, separator %3, %n row(s).</source>
@@ -2726,9 +2974,12 @@ Commands:
   exchange import FILE [--passphrase-file F] [--dry-run]
                               show what an exchange file brings, then merge it (all or nothing);
                               records changed on both sides are kept as conflicts to resolve
-  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json | --out FILE]
                               the dashboard's figures for a period (default: this year so far),
-                              each with its definition
+                              each with its definition; --out writes them as .xlsx or .pdf
+  report activity --year YEAR [--site CODE] [--json | --out FILE]
+                              the activity report (bilan d'activité) of a year: key figures,
+                              then each indicator by sex, age, level, programme…; .pdf or .xlsx
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -2764,9 +3015,12 @@ Commands:
   exchange import FILE [--passphrase-file F] [--dry-run]
                               show what an exchange file brings, then merge it (all or nothing);
                               records changed on both sides are kept as conflicts to resolve
-  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json | --out FILE]
                               the dashboard's figures for a period (default: this year so far),
-                              each with its definition
+                              each with its definition; --out writes them as .xlsx or .pdf
+  report activity --year YEAR [--site CODE] [--json | --out FILE]
+                              the activity report (bilan d'activité) of a year: key figures,
+                              then each indicator by sex, age, level, programme…; .pdf or .xlsx
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -2779,20 +3033,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
 </translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
-        <translation>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The period is not valid: --from must come before --to.</source>
-        <translation>The period is not valid: --from must come before --to.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>: %1</translation>
+        <source>--year takes a year of four digits, e.g. 2025.</source>
+        <translation>--year takes a year of four digits, e.g. 2025.</translation>
     </message>
 </context>
 <context>
@@ -3787,16 +4029,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>Click a bar, a slice or a figure of a table to list its records; « ? » gives the definition of each indicator.</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>&amp;PDF report…</translation>
-    </message>
-    <message>
         <source>Every chart with its figures and definition, for a funder or a meeting</source>
         <translation>Every chart with its figures and definition, for a funder or a meeting</translation>
-    </message>
-    <message>
-        <source>dashboard-%1-%2.pdf</source>
-        <translation>dashboard-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -3807,47 +4041,44 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>The report cannot be written to %1.</source>
-        <translation>The report cannot be written to %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardReport</name>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
+        <source>One sheet per indicator with its figures, and a sheet of definitions</source>
+        <translation>One sheet per indicator with its figures, and a sheet of definitions</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>The bilan d'activité of a year for funders, as PDF or Excel</source>
+        <translation>The bilan d'activité of a year for funders, as PDF or Excel</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Dashboard — %1</source>
         <translation>Dashboard — %1</translation>
     </message>
     <message>
-        <source>Period: from %1 to %2</source>
-        <translation>Period: from %1 to %2</translation>
+        <source>dashboard-%1-%2</source>
+        <translation>dashboard-%1-%2</translation>
     </message>
     <message>
-        <source>Site: %1</source>
-        <translation>Site: %1</translation>
+        <source>Save the dashboard as an Excel workbook</source>
+        <translation>Save the dashboard as an Excel workbook</translation>
     </message>
     <message>
-        <source>all sites</source>
-        <translation>all sites</translation>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
-        <source>Adviser: %1</source>
-        <translation>Adviser: %1</translation>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation>Dashboard as &amp;PDF…</translation>
     </message>
     <message>
-        <source>all advisers</source>
-        <translation>all advisers</translation>
+        <source>Dashboard as E&amp;xcel workbook…</source>
+        <translation>Dashboard as E&amp;xcel workbook…</translation>
     </message>
     <message>
-        <source>Produced on %1 by Sillage.</source>
-        <translation>Produced on %1 by Sillage.</translation>
+        <source>&amp;Activity report of a year…</source>
+        <translation>&amp;Activity report of a year…</translation>
     </message>
 </context>
 <context>
@@ -8946,6 +9177,120 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Case not linked to the dossier</source>
         <translation>Case not linked to the dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation>The period is not valid: --from must come before --to.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Dashboard — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Say which report: "report activity --year YEAR".</source>
+        <translation>Say which report: "report activity --year YEAR".</translation>
+    </message>
+    <message>
+        <source>Give the year of the activity report with --year, e.g. --year 2025.</source>
+        <translation>Give the year of the activity report with --year, e.g. --year 2025.</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or XLSX: end the file name with .pdf or .xlsx.</source>
+        <translation>The report is written as PDF or XLSX: end the file name with .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>%1, all sites</source>
+        <translation>%1, all sites</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2</source>
+        <translation>Period: from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Adviser: %1</source>
+        <translation>Adviser: %1</translation>
+    </message>
+    <message>
+        <source>all advisers</source>
+        <translation>all advisers</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by Sillage.</source>
+        <translation>Produced on %1 by Sillage.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>The PDF could not be laid out.</translation>
     </message>
 </context>
 <context>

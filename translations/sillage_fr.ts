@@ -119,6 +119,251 @@
     </message>
 </context>
 <context>
+    <name>ActivityIndicators</name>
+    <message>
+        <source>Young people followed in the period: dossiers with a journal entry dated in the period or a programme running during some part of it, deleted dossiers aside.</source>
+        <translation>Jeunes accompagnés pendant la période : dossiers ayant une entrée de journal datée de la période ou un dispositif en cours pendant une partie de celle-ci, dossiers supprimés exclus.</translation>
+    </message>
+    <message>
+        <source>Young people followed, by sex</source>
+        <translation>Jeunes accompagnés, par sexe</translation>
+    </message>
+    <message>
+        <source>Young people followed, by age</source>
+        <translation>Jeunes accompagnés, par âge</translation>
+    </message>
+    <message>
+        <source>Age in whole years on the last day of the period.</source>
+        <translation>Âge en années révolues le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Under 16</source>
+        <translation>Moins de 16 ans</translation>
+    </message>
+    <message>
+        <source>16–17 years</source>
+        <translation>16–17 ans</translation>
+    </message>
+    <message>
+        <source>18–21 years</source>
+        <translation>18–21 ans</translation>
+    </message>
+    <message>
+        <source>22–25 years</source>
+        <translation>22–25 ans</translation>
+    </message>
+    <message>
+        <source>26 years and over</source>
+        <translation>26 ans et plus</translation>
+    </message>
+    <message>
+        <source>Birth date not given</source>
+        <translation>Date de naissance non renseignée</translation>
+    </message>
+    <message>
+        <source>Young people followed, by level of education</source>
+        <translation>Jeunes accompagnés, par niveau de formation</translation>
+    </message>
+    <message>
+        <source>Level as recorded in the dossier today (nomenclature 2019).</source>
+        <translation>Niveau inscrit aujourd’hui dans le dossier (nomenclature 2019).</translation>
+    </message>
+    <message>
+        <source>Level not given</source>
+        <translation>Niveau non renseigné</translation>
+    </message>
+    <message>
+        <source>Young people followed from priority publics</source>
+        <translation>Jeunes accompagnés issus des publics prioritaires</translation>
+    </message>
+    <message>
+        <source>Among them: minors on the last day of the period, residents of a QPV or a ZRR, holders of an RQTH. One young person can count in several lines.</source>
+        <translation>Parmi eux : les mineurs le dernier jour de la période, les résidents d’un QPV ou d’une ZRR, les titulaires d’une RQTH. Un même jeune peut compter sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Mineurs</translation>
+    </message>
+    <message>
+        <source>Living in a QPV</source>
+        <translation>Résidant en QPV</translation>
+    </message>
+    <message>
+        <source>Living in a ZRR</source>
+        <translation>Résidant en ZRR</translation>
+    </message>
+    <message>
+        <source>With an RQTH</source>
+        <translation>Avec une RQTH</translation>
+    </message>
+    <message>
+        <source>First welcomes, by sex</source>
+        <translation>Premiers accueils, par sexe</translation>
+    </message>
+    <message>
+        <source>Young people whose dossier was opened in the period (local date of the site), deleted dossiers aside.</source>
+        <translation>Jeunes dont le dossier a été ouvert pendant la période (date locale du site), dossiers supprimés exclus.</translation>
+    </message>
+    <message>
+        <source>Journal events by type</source>
+        <translation>Événements du journal par type</translation>
+    </message>
+    <message>
+        <source>Entries of the dossiers' journals dated in the period, by type; entries of deleted dossiers aside. The adviser is the entry's author.</source>
+        <translation>Entrées du journal des dossiers datées de la période, par type ; entrées des dossiers supprimés exclues. Le conseiller ou la conseillère est l’auteur de l’entrée.</translation>
+    </message>
+    <message>
+        <source>Entries into a programme</source>
+        <translation>Entrées en dispositif</translation>
+    </message>
+    <message>
+        <source>Programmes (CEJ, PACEA…) that started in the period, by programme. A young person who entered twice counts twice.</source>
+        <translation>Dispositifs (CEJ, PACEA…) commencés pendant la période, par dispositif. Un jeune entré deux fois compte deux fois.</translation>
+    </message>
+    <message>
+        <source>Exits from a programme, by reason</source>
+        <translation>Sorties de dispositif, par motif</translation>
+    </message>
+    <message>
+        <source>Programmes that ended in the period (actual end date), by programme and exit reason.</source>
+        <translation>Dispositifs terminés pendant la période (date de fin réelle), par dispositif et motif de sortie.</translation>
+    </message>
+    <message>
+        <source>Reason not given</source>
+        <translation>Motif non renseigné</translation>
+    </message>
+    <message>
+        <source>Situations started</source>
+        <translation>Situations commencées</translation>
+    </message>
+    <message>
+        <source>Situations (job, training, work-study…) of the dossiers that started in the period and are ongoing or ended, planned ones aside.</source>
+        <translation>Situations des dossiers (emploi, formation, alternance…) commencées pendant la période, en cours ou terminées, hors situations prévues.</translation>
+    </message>
+    <message>
+        <source>Immersions started, by type</source>
+        <translation>Immersions commencées, par type</translation>
+    </message>
+    <message>
+        <source>Immersions starting in the period that were signed (signed, ongoing, ended or assessed), by type of convention. The adviser is the prescriber.</source>
+        <translation>Immersions commençant pendant la période et signées (signées, en cours, terminées ou avec bilan fait), par type de convention. Le conseiller ou la conseillère est le prescripteur.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReport</name>
+    <message>
+        <source>Young people followed</source>
+        <translation>Jeunes accompagnés</translation>
+    </message>
+    <message>
+        <source>First welcomes</source>
+        <translation>Premiers accueils</translation>
+    </message>
+    <message>
+        <source>Individual interviews</source>
+        <translation>Entretiens individuels</translation>
+    </message>
+    <message>
+        <source>Entries into a CEJ</source>
+        <translation>Entrées en CEJ</translation>
+    </message>
+    <message>
+        <source>Entries into a PACEA</source>
+        <translation>Entrées en PACEA</translation>
+    </message>
+    <message>
+        <source>Situations started in a job or in work-study</source>
+        <translation>Situations d’emploi ou d’alternance commencées</translation>
+    </message>
+    <message>
+        <source>Situations started in training</source>
+        <translation>Situations de formation commencées</translation>
+    </message>
+    <message>
+        <source>Immersions started</source>
+        <translation>Immersions commencées</translation>
+    </message>
+    <message>
+        <source>Dropout cases received</source>
+        <translation>Situations de décrochage reçues</translation>
+    </message>
+    <message>
+        <source>Dropout cases that reached a solution</source>
+        <translation>Situations de décrochage ayant abouti à une solution</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 n’est pas une année.</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Bilan d’activité %1</translation>
+    </message>
+    <message>
+        <source>Activity report %1 — %2</source>
+        <translation>Bilan d’activité %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Bilan d’activité</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Enregistrer en &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Key figures of the year (the report gives each one's breakdown and definition):</source>
+        <translation>Chiffres clés de l’année (le bilan donne le détail et la définition de chacun) :</translation>
+    </message>
+    <message>
+        <source>From « %1 »</source>
+        <translation>Tiré de « %1 »</translation>
+    </message>
+    <message>
+        <source>activity-report-%1</source>
+        <translation>bilan-activite-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdditionsDialog</name>
     <message>
         <source>Remove the picture</source>
@@ -2298,6 +2543,13 @@
     </message>
 </context>
 <context>
+    <name>CliConsole</name>
+    <message>
+        <source>Run "sillage-cli --help" to see the commands.</source>
+        <translation>Lancez « sillage-cli --help » pour voir les commandes.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDossierDialog</name>
     <message>
         <source>Close the dossier</source>
@@ -2438,10 +2690,6 @@
     <message>
         <source>No result for "%1".</source>
         <translation>Aucun résultat pour « %1 ».</translation>
-    </message>
-    <message>
-        <source>Run "sillage-cli --help" to see the commands.</source>
-        <translation>Lancez « sillage-cli --help » pour voir les commandes.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, separator %3, %n row(s).</source>
@@ -2726,9 +2974,12 @@ Commands:
   exchange import FILE [--passphrase-file F] [--dry-run]
                               show what an exchange file brings, then merge it (all or nothing);
                               records changed on both sides are kept as conflicts to resolve
-  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json | --out FILE]
                               the dashboard's figures for a period (default: this year so far),
-                              each with its definition
+                              each with its definition; --out writes them as .xlsx or .pdf
+  report activity --year YEAR [--site CODE] [--json | --out FILE]
+                              the activity report (bilan d'activité) of a year: key figures,
+                              then each indicator by sex, age, level, programme…; .pdf or .xlsx
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -2764,9 +3015,12 @@ Commandes :
   exchange import FICHIER [--passphrase-file F] [--dry-run]
                               montrer ce qu’apporte un fichier d’échange, puis le fusionner (tout ou rien) ;
                               ce qui a changé des deux côtés est gardé en conflit à résoudre
-  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NOM] [--json]
+  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NOM] [--json | --out FICHIER]
                               les chiffres du tableau de bord pour une période (par défaut : cette
-                              année jusqu’à aujourd’hui), chacun avec sa définition
+                              année jusqu’à aujourd’hui), chacun avec sa définition ; --out les écrit en .xlsx ou .pdf
+  report activity --year ANNÉE [--site CODE] [--json | --out FICHIER]
+                              le bilan d’activité d’une année : chiffres clés, puis chaque
+                              indicateur par sexe, âge, niveau, dispositif… ; en .pdf ou .xlsx
 
 Options :
   --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
@@ -2779,20 +3033,8 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
 </translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>The period is not valid: --from must come before --to.</source>
-        <translation>La période n’est pas valide : --from doit précéder --to.</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Du %1 au %2</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation> : %1</translation>
+        <source>--year takes a year of four digits, e.g. 2025.</source>
+        <translation>--year attend une année de quatre chiffres, par exemple 2025.</translation>
     </message>
 </context>
 <context>
@@ -3787,16 +4029,8 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>Cliquez sur une barre, une part ou un chiffre d’un tableau pour lister ses fiches ; « ? » donne la définition de chaque indicateur.</translation>
     </message>
     <message>
-        <source>&amp;PDF report…</source>
-        <translation>&amp;Rapport PDF…</translation>
-    </message>
-    <message>
         <source>Every chart with its figures and definition, for a funder or a meeting</source>
         <translation>Chaque graphique avec ses chiffres et sa définition, pour un financeur ou une réunion</translation>
-    </message>
-    <message>
-        <source>dashboard-%1-%2.pdf</source>
-        <translation>tableau-de-bord-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -3807,47 +4041,44 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report cannot be written to %1.</source>
-        <translation>Le rapport ne peut pas être écrit dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardReport</name>
-    <message>
-        <source>Number</source>
-        <translation>Nombre</translation>
+        <source>One sheet per indicator with its figures, and a sheet of definitions</source>
+        <translation>Une feuille par indicateur avec ses chiffres, et une feuille des définitions</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>The bilan d'activité of a year for funders, as PDF or Excel</source>
+        <translation>Le bilan d’activité d’une année pour les financeurs, en PDF ou Excel</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Dashboard — %1</source>
         <translation>Tableau de bord — %1</translation>
     </message>
     <message>
-        <source>Period: from %1 to %2</source>
-        <translation>Période : du %1 au %2</translation>
+        <source>dashboard-%1-%2</source>
+        <translation>tableau-de-bord-%1-%2</translation>
     </message>
     <message>
-        <source>Site: %1</source>
-        <translation>Site : %1</translation>
+        <source>Save the dashboard as an Excel workbook</source>
+        <translation>Enregistrer le tableau de bord en classeur Excel</translation>
     </message>
     <message>
-        <source>all sites</source>
-        <translation>tous les sites</translation>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <source>Adviser: %1</source>
-        <translation>Conseiller·ère : %1</translation>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation>Tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <source>all advisers</source>
-        <translation>tous</translation>
+        <source>Dashboard as E&amp;xcel workbook…</source>
+        <translation>Tableau de bord en classeur E&amp;xcel…</translation>
     </message>
     <message>
-        <source>Produced on %1 by Sillage.</source>
-        <translation>Produit le %1 par Sillage.</translation>
+        <source>&amp;Activity report of a year…</source>
+        <translation>&amp;Bilan d’activité d’une année…</translation>
     </message>
 </context>
 <context>
@@ -8946,6 +9177,120 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Case not linked to the dossier</source>
         <translation>Situation non liée au dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation>La période n’est pas valide : --from doit précéder --to.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Tableau de bord — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>Say which report: "report activity --year YEAR".</source>
+        <translation>Précisez le rapport : « report activity --year ANNÉE ».</translation>
+    </message>
+    <message>
+        <source>Give the year of the activity report with --year, e.g. --year 2025.</source>
+        <translation>Donnez l’année du bilan d’activité avec --year, par exemple --year 2025.</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or XLSX: end the file name with .pdf or .xlsx.</source>
+        <translation>Le rapport s’écrit en PDF ou en XLSX : terminez le nom du fichier par .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>%1, all sites</source>
+        <translation>%1, tous les sites</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2</source>
+        <translation>Période : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>Adviser: %1</source>
+        <translation>Conseiller·ère : %1</translation>
+    </message>
+    <message>
+        <source>all advisers</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by Sillage.</source>
+        <translation>Produit le %1 par Sillage.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>Le PDF n’a pas pu être mis en page.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
 #include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
 #include "io/DateParser.h"
-#include "reports/StatisticsService.h"
+#include "ReportCommands.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
 #include "storage/DataSettings.h"
@@ -30,8 +30,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <cstdio>
-
 namespace {
 
 // Options that take a value, given as "--db FILE" or "--db=FILE".
@@ -39,11 +37,12 @@ const QStringList valueOptions = {
     QStringLiteral("--db"),   QStringLiteral("--out"),     QStringLiteral("--size"),
     QStringLiteral("--seed"), QStringLiteral("--format"),  QStringLiteral("--campaign"),
     QStringLiteral("--site"), QStringLiteral("--dossier"), QStringLiteral("--passphrase-file"),
-    QStringLiteral("--from"), QStringLiteral("--to"),      QStringLiteral("--adviser")};
+    QStringLiteral("--from"), QStringLiteral("--to"),      QStringLiteral("--adviser"),
+    QStringLiteral("--year")};
 
 } // namespace
 
-CommandLine::CommandLine() : m_out(stdout), m_err(stderr) {}
+CommandLine::CommandLine() : m_out(m_console.out()), m_err(m_console.err()) {}
 
 QString CommandLine::helpText() const
 {
@@ -72,9 +71,12 @@ QString CommandLine::helpText() const
               "  exchange import FILE [--passphrase-file F] [--dry-run]\n"
               "                              show what an exchange file brings, then merge it (all or nothing);\n"
               "                              records changed on both sides are kept as conflicts to resolve\n"
-              "  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json]\n"
+              "  stats [--from DATE] [--to DATE] [--site CODE] [--adviser NAME] [--json | --out FILE]\n"
               "                              the dashboard's figures for a period (default: this year so far),\n"
-              "                              each with its definition\n"
+              "                              each with its definition; --out writes them as .xlsx or .pdf\n"
+              "  report activity --year YEAR [--site CODE] [--json | --out FILE]\n"
+              "                              the activity report (bilan d'activité) of a year: key figures,\n"
+              "                              then each indicator by sex, age, level, programme…; .pdf or .xlsx\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -87,9 +89,18 @@ QString CommandLine::helpText() const
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
+bool CommandLine::writesPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]).toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
-    Options options;
+    CliOptions options;
     if (const int parsed = parse(arguments, options); parsed >= 0)
         return parsed;
     if (options.command == QLatin1String("init"))
@@ -109,12 +120,14 @@ int CommandLine::run(const QStringList &arguments)
     if (options.command == QLatin1String("exchange"))
         return runExchange(options);
     if (options.command == QLatin1String("stats"))
-        return runStats(options);
-    return usageError(tr("Unknown command \"%1\".").arg(options.command));
+        return ReportCommands(m_console).stats(options);
+    if (options.command == QLatin1String("report"))
+        return ReportCommands(m_console).report(options);
+    return m_console.usageError(tr("Unknown command \"%1\".").arg(options.command));
 }
 
 // Returns an exit code when the run ends here (help, version, usage error), -1 to go on with the command.
-int CommandLine::parse(const QStringList &arguments, Options &options)
+int CommandLine::parse(const QStringList &arguments, CliOptions &options)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString argument = arguments.at(i);
@@ -125,7 +138,7 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
             argument = argument.left(equals);
         } else if (valueOptions.contains(argument)) {
             if (i + 1 >= arguments.size())
-                return usageError(tr("The option %1 needs a value.").arg(argument));
+                return m_console.usageError(tr("The option %1 needs a value.").arg(argument));
             value = arguments.at(++i);
         }
         if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
@@ -144,12 +157,12 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
             bool ok = false;
             options.size = value.toLongLong(&ok);
             if (!ok || options.size < 0 || options.size > 10'000'000)
-                return usageError(tr("--size takes a number of dossiers between 0 and 10000000."));
+                return m_console.usageError(tr("--size takes a number of dossiers between 0 and 10000000."));
         } else if (argument == QLatin1String("--seed")) {
             bool ok = false;
             options.seed = value.toUInt(&ok);
             if (!ok)
-                return usageError(tr("--seed takes a whole positive number."));
+                return m_console.usageError(tr("--seed takes a whole positive number."));
         } else if (argument == QLatin1String("--json")) {
             options.json = true;
         } else if (argument == QLatin1String("--dry-run")) {
@@ -172,10 +185,15 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
             options.to = value;
         } else if (argument == QLatin1String("--adviser")) {
             options.adviser = value;
+        } else if (argument == QLatin1String("--year")) {
+            bool ok = false;
+            options.year = value.toInt(&ok);
+            if (!ok || options.year < 1900 || options.year > 9999)
+                return m_console.usageError(tr("--year takes a year of four digits, e.g. 2025."));
         } else if (argument == QLatin1String("--all")) {
             options.all = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
-            return usageError(tr("Unknown option \"%1\".").arg(argument));
+            return m_console.usageError(tr("Unknown option \"%1\".").arg(argument));
         } else if (options.command.isEmpty()) {
             options.command = argument;
         } else {
@@ -183,28 +201,17 @@ int CommandLine::parse(const QStringList &arguments, Options &options)
         }
     }
     if (options.command.isEmpty())
-        return usageError(tr("No command given."));
+        return m_console.usageError(tr("No command given."));
     if (options.database.isEmpty())
         options.database = Database::defaultPath();
     return -1;
 }
 
-Result<std::unique_ptr<Database>> CommandLine::openDatabase(const Options &options, Database::Access access)
+int CommandLine::runInit(const CliOptions &options)
 {
-    auto database = Database::open(options.database, access);
-    if (database) {
-        DataSettings settings(**database);
-        (*database)->setSiteCode(settings.siteCode());
-        (*database)->setCurrentUser(qEnvironmentVariable("USER", QStringLiteral("sillage-cli")));
-    }
-    return database;
-}
-
-int CommandLine::runInit(const Options &options)
-{
-    auto database = openDatabase(options, Database::Access::ReadWrite);
+    auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     m_out << tr("Database ready: %1 (schema %2).")
                  .arg(QDir::toNativeSeparators((*database)->path()))
                  .arg((*database)->schemaVersion())
@@ -212,17 +219,17 @@ int CommandLine::runInit(const Options &options)
     return 0;
 }
 
-int CommandLine::runCheck(const Options &options)
+int CommandLine::runCheck(const CliOptions &options)
 {
-    auto database = openDatabase(options, Database::Access::ReadOnly);
+    auto database = m_console.openDatabase(options, Database::Access::ReadOnly);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     // Opening already ran quick_check and foreign_key_check; a full integrity_check reads every index entry too.
     if (auto healthy = (*database)->checkIntegrity(); !healthy)
-        return fail(healthy.error());
+        return m_console.fail(healthy.error());
     auto count = BeneficiaryRepository(**database).count();
     if (!count)
-        return fail(count.error());
+        return m_console.fail(count.error());
     const QDateTime lastBackup = BackupService(**database).lastBackupTime();
     m_out << tr("The database is sound: %1 (schema %2, %n dossier(s)).", nullptr, int(*count))
                  .arg(QDir::toNativeSeparators((*database)->path()))
@@ -235,42 +242,42 @@ int CommandLine::runCheck(const Options &options)
     return 0;
 }
 
-int CommandLine::runBackup(const Options &options)
+int CommandLine::runBackup(const CliOptions &options)
 {
     if (options.out.isEmpty())
-        return usageError(tr("backup needs --out FILE."));
-    auto database = openDatabase(options, Database::Access::ReadOnly);
+        return m_console.usageError(tr("backup needs --out FILE."));
+    auto database = m_console.openDatabase(options, Database::Access::ReadOnly);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     if (auto saved = BackupService(**database).saveCopy(options.out); !saved)
-        return fail(saved.error());
+        return m_console.fail(saved.error());
     m_out << tr("Copy saved: %1").arg(QDir::toNativeSeparators(options.out)) << Qt::endl;
     return 0;
 }
 
-int CommandLine::runDemo(const Options &options)
+int CommandLine::runDemo(const CliOptions &options)
 {
-    auto database = openDatabase(options, Database::Access::ReadWrite);
+    auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     auto summary = DemoGenerator(**database).generate(options.size, options.seed);
     if (!summary)
-        return fail(summary.error());
+        return m_console.fail(summary.error());
     m_out << tr("%n fictitious dossier(s) added.", nullptr, int(summary->beneficiaries)) << Qt::endl;
     return 0;
 }
 
-int CommandLine::runSearch(const Options &options)
+int CommandLine::runSearch(const CliOptions &options)
 {
     if (options.positional.isEmpty())
-        return usageError(tr("search needs the text to look for."));
+        return m_console.usageError(tr("search needs the text to look for."));
     const QString text = options.positional.join(QLatin1Char(' '));
-    auto database = openDatabase(options, Database::Access::ReadOnly);
+    auto database = m_console.openDatabase(options, Database::Access::ReadOnly);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     auto hits = SearchService(**database).search(text, 20);
     if (!hits)
-        return fail(hits.error());
+        return m_console.fail(hits.error());
     if (options.json) {
         QJsonArray results;
         for (const SearchHit &hit : std::as_const(*hits))
@@ -301,7 +308,7 @@ int CommandLine::runImporter(Importer &importer, const QString &file, bool dryRu
 {
     auto plan = importer.plan(file);
     if (!plan)
-        return fail(plan.error());
+        return m_console.fail(plan.error());
     m_out << tr("%1: %2, separator %3, %n row(s).", nullptr, int(plan->rows.size()))
                  .arg(QDir::toNativeSeparators(file), TextDecoder::label(plan->data.encoding),
                       plan->data.separatorLabel)
@@ -332,39 +339,40 @@ int CommandLine::runImporter(Importer &importer, const QString &file, bool dryRu
     }
     auto created = importer.run(*plan, file);
     if (!created)
-        return fail(created.error());
+        return m_console.fail(created.error());
     m_out << tr("%n record(s) imported.", nullptr, *created) << Qt::endl;
     return 0;
 }
 
-int CommandLine::runImport(const Options &options)
+int CommandLine::runImport(const CliOptions &options)
 {
     const QString what = options.positional.value(0);
     if (what == QLatin1String("dropouts")) {
         if (options.positional.size() != 2)
-            return usageError(tr("import needs the file to import."));
+            return m_console.usageError(tr("import needs the file to import."));
         if (options.campaign.trimmed().isEmpty())
-            return usageError(tr("import dropouts needs --campaign NAME: the campaign the list belongs to."));
-        auto database = openDatabase(options, Database::Access::ReadWrite);
+            return m_console.usageError(tr("import dropouts needs --campaign NAME: the campaign the list belongs to."));
+        auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
         if (!database)
-            return fail(database.error());
+            return m_console.fail(database.error());
         return runDropoutImport(**database, options.positional.at(1), options.campaign, options.dryRun);
     }
     if (what == QLatin1String("rome")) {
         if (options.positional.size() != 2)
-            return usageError(tr("import rome needs the folder of the ROME files."));
-        auto database = openDatabase(options, Database::Access::ReadWrite);
+            return m_console.usageError(tr("import rome needs the folder of the ROME files."));
+        auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
         if (!database)
-            return fail(database.error());
+            return m_console.fail(database.error());
         return runRomeImport(**database, options.positional.at(1), options.dryRun);
     }
     if (what != QLatin1String("beneficiaries") && what != QLatin1String("companies"))
-        return usageError(tr("import takes what to import, then the file: import beneficiaries|companies FILE."));
+        return m_console.usageError(
+            tr("import takes what to import, then the file: import beneficiaries|companies FILE."));
     if (options.positional.size() != 2)
-        return usageError(tr("import needs the file to import."));
-    auto database = openDatabase(options, Database::Access::ReadWrite);
+        return m_console.usageError(tr("import needs the file to import."));
+    auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     if (what == QLatin1String("companies")) {
         CompanyImporter importer(**database);
         return runImporter(importer, options.positional.at(1), options.dryRun,
@@ -374,29 +382,30 @@ int CommandLine::runImport(const Options &options)
     return runImporter(importer, options.positional.at(1), options.dryRun, ImportedRow::Outcome::DuplicateOfDossier);
 }
 
-int CommandLine::runExport(const Options &options)
+int CommandLine::runExport(const CliOptions &options)
 {
     const QString what = options.positional.value(0);
     if ((what != QLatin1String("beneficiaries") && what != QLatin1String("placements") &&
          what != QLatin1String("dropouts") && what != QLatin1String("careers")) ||
         options.positional.size() != 1)
-        return usageError(tr("export takes what to export: export beneficiaries|placements --format csv|xlsx|json "
-                             "--out FILE."));
+        return m_console.usageError(
+            tr("export takes what to export: export beneficiaries|placements --format csv|xlsx|json "
+               "--out FILE."));
     if (options.out.isEmpty())
-        return usageError(tr("export needs --out FILE."));
+        return m_console.usageError(tr("export needs --out FILE."));
     auto format = options.format.isEmpty() ? TabularExport::formatFromPath(options.out)
                                            : TabularExport::formatFromName(options.format);
     if (!format)
-        return fail(format.error());
-    auto database = openDatabase(options, Database::Access::ReadWrite);
+        return m_console.fail(format.error());
+    auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     if (what == QLatin1String("dropouts"))
         return runDropoutExport(**database, options, *format);
     if (what == QLatin1String("careers")) {
         auto written = CareerExporter(**database).write(options.out, *format);
         if (!written)
-            return fail(written.error());
+            return m_console.fail(written.error());
         m_out << tr("%n career sheet(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
               << Qt::endl;
         return 0;
@@ -404,14 +413,14 @@ int CommandLine::runExport(const Options &options)
     if (what == QLatin1String("placements")) {
         auto written = PlacementExporter(**database).write(options.out, *format);
         if (!written)
-            return fail(written.error());
+            return m_console.fail(written.error());
         m_out << tr("%n immersion(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
               << Qt::endl;
         return 0;
     }
     auto written = BeneficiaryExporter(**database).write(options.out, *format, BeneficiaryExporter::everything());
     if (!written)
-        return fail(written.error());
+        return m_console.fail(written.error());
     m_out << tr("%n dossier(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(options.out))
           << Qt::endl;
     return 0;
@@ -422,7 +431,7 @@ int CommandLine::runDropoutImport(Database &database, const QString &file, const
     DropoutImporter importer(database);
     auto plan = importer.plan(file, campaign);
     if (!plan)
-        return fail(plan.error());
+        return m_console.fail(plan.error());
     const QString where = QDir::toNativeSeparators(file);
     using Outcome = DropoutImportRow::Outcome;
     m_out << tr("%1: %2, separator %3, %n row(s).", nullptr, int(plan->rows.size()))
@@ -457,7 +466,7 @@ int CommandLine::runDropoutImport(Database &database, const QString &file, const
     }
     auto created = importer.run(*plan, file);
     if (!created)
-        return fail(created.error());
+        return m_console.fail(created.error());
     m_out << tr("%n case(s) created.", nullptr, *created) << Qt::endl;
     return 0;
 }
@@ -507,17 +516,17 @@ int CommandLine::runRomeImport(Database &database, const QString &folder, bool d
     }
     auto done = importer.run(*plan);
     if (!done)
-        return fail(done.error());
+        return m_console.fail(done.error());
     m_out << tr("%n sheet(s) imported.", nullptr, count("sheets")) << Qt::endl;
     return 0;
 }
 
-int CommandLine::runDropoutExport(Database &database, const Options &options, TabularExport::Format format)
+int CommandLine::runDropoutExport(Database &database, const CliOptions &options, TabularExport::Format format)
 {
     const auto content = options.figures ? DropoutExporter::Content::Figures : DropoutExporter::Content::Cases;
     auto written = DropoutExporter(database).write(options.out, format, content);
     if (!written)
-        return fail(written.error());
+        return m_console.fail(written.error());
     m_out << (options.figures ? tr("%n campaign(s) exported to %1.", nullptr, *written)
                               : tr("%n dropout case(s) exported to %1.", nullptr, *written))
                  .arg(QDir::toNativeSeparators(options.out))
@@ -525,33 +534,35 @@ int CommandLine::runDropoutExport(Database &database, const Options &options, Ta
     return 0;
 }
 
-int CommandLine::runExchange(const Options &options)
+int CommandLine::runExchange(const CliOptions &options)
 {
     const QString action = options.positional.value(0);
     if (action != QLatin1String("export") && action != QLatin1String("import"))
-        return usageError(tr("exchange takes export or import: exchange export --out FILE, exchange import FILE."));
+        return m_console.usageError(
+            tr("exchange takes export or import: exchange export --out FILE, exchange import FILE."));
     if (action == QLatin1String("export")) {
         if (options.out.isEmpty())
-            return usageError(tr("exchange export needs --out FILE."));
+            return m_console.usageError(tr("exchange export needs --out FILE."));
         if (options.dossiers.isEmpty() && options.site.isEmpty() && !options.all)
-            return usageError(tr("exchange export needs --site CODE (what changed since the last exchange with "
-                                 "that site), --all, or --dossier ID."));
+            return m_console.usageError(
+                tr("exchange export needs --site CODE (what changed since the last exchange with "
+                   "that site), --all, or --dossier ID."));
         if (!options.dossiers.isEmpty() && options.all)
-            return usageError(tr("--all and --dossier cannot be used together."));
+            return m_console.usageError(tr("--all and --dossier cannot be used together."));
     } else if (options.positional.size() != 2) {
-        return usageError(tr("exchange import needs the exchange file."));
+        return m_console.usageError(tr("exchange import needs the exchange file."));
     }
     auto passphrase = readPassphrase(options);
     if (!passphrase)
-        return passphrase.error().kind() == Error::Kind::Usage ? usageError(passphrase.error().message())
-                                                               : fail(passphrase.error());
+        return passphrase.error().kind() == Error::Kind::Usage ? m_console.usageError(passphrase.error().message())
+                                                               : m_console.fail(passphrase.error());
     return action == QLatin1String("export") ? runExchangeExport(options, *passphrase)
                                              : runExchangeImport(options, *passphrase);
 }
 
 // A passphrase given as an argument would sit in the shell's history and in the process list: it comes from a file
 // or from the environment only.
-Result<QString> CommandLine::readPassphrase(const Options &options)
+Result<QString> CommandLine::readPassphrase(const CliOptions &options)
 {
     QString passphrase;
     if (!options.passphraseFile.isEmpty()) {
@@ -574,11 +585,11 @@ Result<QString> CommandLine::readPassphrase(const Options &options)
     return passphrase;
 }
 
-int CommandLine::runExchangeExport(const Options &options, const QString &passphrase)
+int CommandLine::runExchangeExport(const CliOptions &options, const QString &passphrase)
 {
-    auto database = openDatabase(options, Database::Access::ReadWrite);
+    auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     ExchangeExportOptions exportOptions;
     exportOptions.passphrase = passphrase;
     exportOptions.targetSite = options.site;
@@ -588,7 +599,7 @@ int CommandLine::runExchangeExport(const Options &options, const QString &passph
                                                       : ExchangeExportOptions::Scope::SinceLastExchange;
     auto summary = ExchangeExporter(**database).exportTo(options.out, exportOptions);
     if (!summary)
-        return fail(summary.error());
+        return m_console.fail(summary.error());
     for (const ExchangeTableCount &count : summary->manifest.tables) {
         if (count.records > 0)
             m_out << tr("  %1: %2").arg(count.table).arg(count.records) << Qt::endl;
@@ -598,15 +609,16 @@ int CommandLine::runExchangeExport(const Options &options, const QString &passph
     return 0;
 }
 
-int CommandLine::runExchangeImport(const Options &options, const QString &passphrase)
+int CommandLine::runExchangeImport(const CliOptions &options, const QString &passphrase)
 {
     const QString file = options.positional.at(1);
-    auto database = openDatabase(options, options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    auto database =
+        m_console.openDatabase(options, options.dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!database)
-        return fail(database.error());
+        return m_console.fail(database.error());
     auto reader = ExchangeReader::open(file, passphrase);
     if (!reader)
-        return fail(reader.error());
+        return m_console.fail(reader.error());
     const ExchangeManifest &manifest = (*reader)->manifest();
     m_out << tr("From site %1 (%2), written on %3 by %4: %5.")
                  .arg(manifest.siteCode, manifest.siteName,
@@ -617,7 +629,7 @@ int CommandLine::runExchangeImport(const Options &options, const QString &passph
     auto report = options.dryRun ? importer.preview(**reader) : importer.import(**reader, file);
     if (!report) {
         m_err << tr("Nothing was imported.") << Qt::endl;
-        return fail(report.error());
+        return m_console.fail(report.error());
     }
     for (const ExchangeTableOutcome &module : report->byModule()) {
         m_out << tr("%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.")
@@ -644,62 +656,5 @@ int CommandLine::runExchangeImport(const Options &options, const QString &passph
         m_out << tr("%n conflict(s) to resolve: records changed on both sides were left as they are here.", nullptr,
                     int(total.conflicts))
               << Qt::endl;
-    return 0;
-}
-
-int CommandLine::usageError(const QString &message)
-{
-    m_err << message << Qt::endl << tr("Run \"sillage-cli --help\" to see the commands.") << Qt::endl;
-    return 1;
-}
-
-int CommandLine::fail(const Error &error)
-{
-    m_err << error.fullText() << Qt::endl;
-    return error.exitCode();
-}
-
-int CommandLine::runStats(const Options &options)
-{
-    StatisticsFilter filter;
-    filter.site = options.site;
-    filter.adviser = options.adviser;
-    const QDate today = QDate::currentDate();
-    filter.from = QDate(today.year(), 1, 1);
-    filter.to = today;
-    for (const auto &[text, date] : {std::pair{options.from, &filter.from}, std::pair{options.to, &filter.to}}) {
-        if (text.isEmpty())
-            continue;
-        auto parsed = DateParser::parse(text);
-        if (!parsed)
-            return usageError(tr("\"%1\" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.").arg(text));
-        *date = *parsed;
-    }
-    if (!options.from.isEmpty() && options.to.isEmpty() && filter.from > filter.to)
-        filter.to = filter.from;
-    if (!filter.isValid())
-        return usageError(tr("The period is not valid: --from must come before --to."));
-    auto database = openDatabase(options, Database::Access::ReadOnly);
-    if (!database)
-        return fail(database.error());
-    auto results = StatisticsService(**database).computeAll(filter);
-    if (!results)
-        return fail(results.error());
-    if (options.json) {
-        m_out << QString::fromUtf8(QJsonDocument(StatisticsService::toJson(filter, *results)).toJson());
-        return 0;
-    }
-    const QLocale locale;
-    m_out << tr("From %1 to %2")
-                 .arg(locale.toString(filter.from, QLocale::ShortFormat),
-                      locale.toString(filter.to, QLocale::ShortFormat))
-          << Qt::endl;
-    for (const IndicatorResult &result : std::as_const(*results)) {
-        m_out << Qt::endl << result.definition.title << tr(": %1").arg(locale.toString(result.total())) << Qt::endl;
-        for (int category = 0; category < result.categories.size(); ++category)
-            m_out << QStringLiteral("  %1: %2")
-                         .arg(result.categories.at(category).label, locale.toString(result.categoryTotal(category)))
-                  << Qt::endl;
-    }
     return 0;
 }

@@ -82,5 +82,6 @@ QJsonObject IndicatorResult::toJson() const
             {QStringLiteral("categories"), keys(categories)},
             {QStringLiteral("series"), keys(series)},
             {QStringLiteral("values"), rows},
+            {QStringLiteral("additive"), definition.additive},
             {QStringLiteral("total"), total()}};
 }

@@ -26,6 +26,9 @@ struct IndicatorDefinition
     QString definition;
     IndicatorChart chart = IndicatorChart::Bar;
     Module module = Module::Beneficiaries; ///< The records a click on a figure lists.
+    /// False when a record can count in several categories (a young person both minor and living in a QPV): the
+    /// categories then do not add up to a number of records, and no total is shown.
+    bool additive = true;
 };
 
 /** A category (a bar, a slice, a month) or a series (a colour of a stacked bar): its stable code and its label. */

@@ -1,52 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorCatalogue.h"
 
-#include "domain/Vocabulary.h"
+#include "ActivityIndicators.h"
+#include "IndicatorSql.h"
 #include "dropouts/DropoutWorkflow.h"
 #include "placements/PlacementWorkflow.h"
 
 namespace {
 
-QString isoDate(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-// The local date of a record's creation (created_at is UTC milliseconds): a dossier opened at 00:30 in Caen on the
-// 1st of December counts in December, although it is still November in UTC.
-const QString createdOn = QStringLiteral("date(%1.created_at / 1000, 'unixepoch', 'localtime')");
-
-/// Appends the optional site and adviser conditions of the filter, in the order of their values.
-void narrow(QString &sql, QVariantList &values, const StatisticsFilter &filter, const QString &siteColumn,
-            const QString &adviserColumn)
-{
-    if (!filter.site.isEmpty()) {
-        sql += QStringLiteral(" AND %1 = ?").arg(siteColumn);
-        values << filter.site;
-    }
-    if (!filter.adviser.isEmpty() && !adviserColumn.isEmpty()) {
-        sql += QStringLiteral(" AND %1 = ?").arg(adviserColumn);
-        values << filter.adviser;
-    }
-}
-
-std::function<QString(const QString &)> vocabulary(Vocabulary::List list, const QString &noneLabel = {})
-{
-    return [list, noneLabel](const QString &code) {
-        if (code.isEmpty() || code == QLatin1String("none"))
-            return noneLabel;
-        const QString label = Vocabulary::label(list, code);
-        return label.isEmpty() ? code : label;
-    };
-}
-
-QStringList codes(Vocabulary::List list)
-{
-    QStringList all;
-    for (const Term &term : Vocabulary::terms(list))
-        all << term.code;
-    return all;
-}
+using namespace IndicatorSql;
 
 IndicatorSpec activeDossiersByProgramme()
 {
@@ -66,11 +28,12 @@ IndicatorSpec activeDossiersByProgramme()
                            "AND p.start_on <= ? AND (p.end_on IS NULL OR p.end_on = '' OR p.end_on > ?) "
                            "WHERE b.deleted_at IS NULL AND %1 <= ? AND b.status <> 'archived' "
                            "AND NOT (b.status = 'closed' AND coalesce(b.closed_on, '') <> '' AND b.closed_on <= ?)")
-                .arg(createdOn.arg(QStringLiteral("b")));
+                .arg(createdOn(QStringLiteral("b")));
         QVariantList values = {to, to, to, to};
         narrow(sql, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("b.referent"));
         return IndicatorQuery{sql, values};
     };
+    spec.definition.additive = false;
     spec.axis = CategoryAxis::Found;
     spec.categoryLabel = vocabulary(Vocabulary::List::Programme, IndicatorCatalogue::tr("No programme"));
     return spec;
@@ -84,7 +47,7 @@ IndicatorSpec newDossiersPerMonth()
                                               "the site), deleted ones aside."),
                        IndicatorChart::Line, Module::Beneficiaries};
     spec.query = [](const StatisticsFilter &filter) {
-        const QString day = createdOn.arg(QStringLiteral("b"));
+        const QString day = createdOn(QStringLiteral("b"));
         QString sql = QStringLiteral("SELECT substr(%1, 1, 7), '', b.id FROM beneficiaries b "
                                      "WHERE b.deleted_at IS NULL AND %1 BETWEEN ? AND ?")
                           .arg(day);
@@ -251,7 +214,7 @@ QList<IndicatorSpec> IndicatorCatalogue::all()
 
 std::optional<IndicatorSpec> IndicatorCatalogue::find(const QString &id)
 {
-    for (const IndicatorSpec &spec : all()) {
+    for (const IndicatorSpec &spec : all() + ActivityIndicators::all()) {
         if (spec.definition.id == id)
             return spec;
     }

@@ -2,6 +2,8 @@
 #include "FileCorruption.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "careers/CareerSheetRepository.h"
+#include "reports/ActivityReport.h"
+#include "reports/StatisticsService.h"
 #include "storage/DataSettings.h"
 #include "storage/Database.h"
 
@@ -9,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "reports/StatisticsService.h"
 
 #include <QLocale>
 #include <QProcess>
@@ -128,6 +129,8 @@ private slots:
     void exchangeNeedsAPassphraseOffTheCommandLine();
     void statsJsonIsWhatTheDashboardComputes();
     void statsRefusesABadPeriod();
+    void reportActivityIsTheBilanAndWritesItsFiles();
+    void reportActivityRefusesWhatItCannotDo();
 };
 
 void TestCli::initTestCase()
@@ -641,9 +644,6 @@ void TestCli::exchangeNeedsAPassphraseOffTheCommandLine()
     QVERIFY(QFile::exists(file));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
-
 void TestCli::statsJsonIsWhatTheDashboardComputes()
 {
     QTemporaryDir folder;
@@ -697,3 +697,73 @@ void TestCli::statsRefusesABadPeriod()
             {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--from"),
              QStringLiteral("2026-12-01"), QStringLiteral("--to"), QStringLiteral("2026-11-01")});
 }
+
+void TestCli::reportActivityIsTheBilanAndWritesItsFiles()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(demo, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("300"),
+             QStringLiteral("--seed"), QStringLiteral("4")});
+    const int year = QDate::currentDate().year() - 1;
+    const QStringList bilan = {QStringLiteral("--db"),   db,
+                               QStringLiteral("report"), QStringLiteral("activity"),
+                               QStringLiteral("--year"), QString::number(year)};
+    RUN_CLI(json, 0, folder.path(), bilan + QStringList{QStringLiteral("--json")});
+    const QJsonObject printed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(printed.value(QStringLiteral("from")).toString(), QStringLiteral("%1-01-01").arg(year));
+
+    auto database = Database::open(db, Database::Access::ReadOnly);
+    QVERIFY(database);
+    auto expected = ActivityReport(**database).build(year);
+    QVERIFY(expected);
+    const QJsonArray figures = printed.value(QStringLiteral("key_figures")).toArray();
+    QCOMPARE(figures.size(), expected->keyFigures().size());
+    for (qsizetype index = 0; index < figures.size(); ++index) {
+        const ReportDocument::KeyFigure &figure = expected->keyFigures().at(index);
+        QCOMPARE(figures.at(index)[QStringLiteral("label")].toString(), figure.label);
+        QCOMPARE(figures.at(index)[QStringLiteral("value")].toInteger(), figure.value);
+    }
+    // A demo year has young people followed: the comparison is not between zeros.
+    QVERIFY(expected->keyFigures().first().value > 0);
+    QCOMPARE(printed.value(QStringLiteral("indicators")).toArray().size(), ActivityReport::indicatorIds().size());
+
+    for (const QString &name : {QStringLiteral("bilan.pdf"), QStringLiteral("bilan.xlsx")}) {
+        RUN_CLI(written, 0, folder.path(), bilan + QStringList{QStringLiteral("--out"), folder.filePath(name)});
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == (name.endsWith(QLatin1String(".pdf")) ? QByteArray("%PDF") : QByteArray("PK\x03\x04")));
+    }
+    RUN_CLI(dashboard, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--out"),
+             folder.filePath(QStringLiteral("tableau.xlsx"))});
+    QVERIFY(QFileInfo(folder.filePath(QStringLiteral("tableau.xlsx"))).size() > 0);
+}
+
+void TestCli::reportActivityRefusesWhatItCannotDo()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    RUN_CLI(noYear, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("activity")});
+    QVERIFY(noYear.err.contains(QStringLiteral("--year")));
+    RUN_CLI(badYear, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),
+             QStringLiteral("25")});
+    RUN_CLI(noKind, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025")});
+    const QString text = folder.filePath(QStringLiteral("bilan.txt"));
+    RUN_CLI(badFormat, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),
+             QStringLiteral("2025"), QStringLiteral("--out"), text});
+    QVERIFY(!QFileInfo::exists(text));
+    const QString nowhere = folder.filePath(QStringLiteral("missing/bilan.pdf"));
+    RUN_CLI(noFolder, 3, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),
+             QStringLiteral("2025"), QStringLiteral("--out"), nowhere});
+    QVERIFY(!QFileInfo::exists(nowhere));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -2,9 +2,12 @@
 // The dashboards of Accueil in French: the charts follow the period chosen, each with its table of figures, and a
 // click on a figure lists its records.
 #include "DialogDriver.h"
+#include "DocumentReader.h"
 #include "RecordWriter.h"
 #include "i18n/Translations.h"
 #include "pages/HomePage.h"
+#include "reports/ActivityReport.h"
+#include "reports/ActivityReportDialog.h"
 #include "reports/DashboardPage.h"
 #include "reports/IndicatorPanel.h"
 #include "reports/IndicatorRecordsDialog.h"
@@ -18,7 +21,9 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QListWidget>
-#include <QProcess>
+#include <QMenu>
+#include <QPushButton>
+#include <QComboBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,6 +39,7 @@ class TestDashboardPage : public QObject
 private slots:
     void initTestCase();
     void chartsFollowThePeriod();
+    void activityReportShowsItsKeyFiguresAndSavesThem();
 
 private:
     static void addDossier(Database &database, const QString &name, const QDateTime &created);
@@ -175,18 +181,29 @@ void TestDashboardPage::chartsFollowThePeriod()
         QFile::remove(keep);
         QFile::copy(pdf, keep);
     }
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (!pdftotext.isEmpty()) {
-        QProcess process;
-        process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        QVERIFY(process.waitForFinished(30000));
-        const QString report = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    const QString report = DocumentReader::pdfText(pdf).simplified();
+    if (!report.isNull()) {
         for (const QString &expected :
              {QStringLiteral("Tableau de bord — Mission locale de Caen"), QStringLiteral("1 novembre 2026"),
               QStringLiteral("Nouveaux dossiers par mois"), QStringLiteral("Immersions par statut"),
-              QStringLiteral("par mois de création")})
+              QStringLiteral("par mois de création"), QStringLiteral("Page 1 sur")})
             QVERIFY2(report.contains(expected), qPrintable(expected + QLatin1String(" in ") + report.left(600)));
     }
+
+    // And as a workbook: the frame, the definitions, then a sheet per indicator with the figures on screen.
+    const QString workbook = folder.filePath(QStringLiteral("tableau.xlsx"));
+    QVERIFY(dashboard->writeReport(workbook));
+    const QString sheets = DocumentReader::zipPart(workbook, QStringLiteral("xl/workbook.xml"));
+    if (!sheets.isNull()) {
+        QCOMPARE(sheets.count(QStringLiteral("<sheet ")), 2 + dashboard->panels().size());
+        QVERIFY(sheets.contains(QStringLiteral("name=\"Rapport\"")));
+        QVERIFY(sheets.contains(QStringLiteral("name=\"Définitions\"")));
+        QVERIFY(sheets.contains(QStringLiteral("name=\"Nouveaux dossiers par mois\"")));
+    }
+    // The reports button offers the three documents.
+    auto *reports = dashboard->findChild<QPushButton *>(QStringLiteral("reportsButton"));
+    QVERIFY(reports && reports->menu());
+    QCOMPARE(reports->menu()->actions().size(), 4); // PDF, workbook, separator, bilan
 
     // Each indicator tells what it counts.
     for (IndicatorPanel *panel : dashboard->panels()) {
@@ -194,6 +211,69 @@ void TestDashboardPage::chartsFollowThePeriod()
         QVERIFY(help);
         QVERIFY2(help->toolTip().size() > 40, qPrintable(panel->result().definition.id));
     }
+}
+
+void TestDashboardPage::activityReportShowsItsKeyFiguresAndSavesThem()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sillage.db"));
+    Workspace workspace;
+    QVERIFY(workspace.open(path));
+    Database &database = *workspace.database();
+    QVERIFY(DataSettings(database).setSite(QStringLiteral("CAE"), QStringLiteral("Mission locale de Caen")));
+    // Two young people seen in 2025, one at Caen and one at Vire; one seen in 2024 only.
+    const auto seen = [&database](const char *site, const char *when) {
+        const QString person = RecordWriter::insert(
+            database, QStringLiteral("beneficiaries"),
+            {{QStringLiteral("dossier_number"), QStringLiteral("%1-%2").arg(QLatin1String(site), QLatin1String(when))},
+             {QStringLiteral("last_name"), QStringLiteral("Nom")},
+             {QStringLiteral("first_name"), QStringLiteral("Léa")},
+             {QStringLiteral("origin_site"), QString::fromLatin1(site)},
+             {QStringLiteral("created_at"), QDateTime(QDate(2024, 1, 10), QTime(9, 0)).toMSecsSinceEpoch()}});
+        RecordWriter::insert(database, QStringLiteral("events"),
+                             {{QStringLiteral("beneficiary_id"), person},
+                              {QStringLiteral("type"), QStringLiteral("interview")},
+                              {QStringLiteral("mode"), QStringLiteral("in_person")},
+                              {QStringLiteral("occurred_at"), QString::fromLatin1(when)}});
+    };
+    seen("CAE", "2025-03-01T10:00:00");
+    seen("VIR", "2025-06-01T10:00:00");
+    seen("CAE", "2024-06-01T10:00:00");
+
+    ActivityReportDialog dialog(database);
+    dialog.setYear(2025);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Bilan d’activité"));
+    QTableWidget *figures = dialog.keyFigures();
+    QCOMPARE(figures->rowCount(), 10);
+    QCOMPARE(figures->item(0, 0)->text(), QStringLiteral("Jeunes accompagnés"));
+    QCOMPARE(figures->item(0, 1)->text(), QStringLiteral("2"));
+    QCOMPARE(figures->item(2, 0)->text(), QStringLiteral("Entretiens individuels"));
+    QCOMPARE(figures->item(2, 1)->text(), QStringLiteral("2"));
+    // The figures follow the site and the year chosen.
+    auto *site = dialog.findChild<QComboBox *>(QStringLiteral("reportSite"));
+    QVERIFY(site);
+    site->setCurrentIndex(site->findData(QStringLiteral("VIR")));
+    QCOMPARE(figures->item(0, 1)->text(), QStringLiteral("1"));
+    site->setCurrentIndex(0);
+    dialog.setYear(2024);
+    QCOMPARE(figures->item(0, 1)->text(), QStringLiteral("1"));
+    dialog.setYear(2025);
+
+    const QString pdf = folder.filePath(QStringLiteral("bilan.pdf"));
+    const QString workbook = folder.filePath(QStringLiteral("bilan.xlsx"));
+    QVERIFY(dialog.write(pdf));
+    QVERIFY(dialog.write(workbook));
+    const QString text = DocumentReader::pdfText(pdf).simplified();
+    if (!text.isNull()) {
+        QVERIFY(text.contains(QStringLiteral("Bilan d’activité 2025 — Mission locale de Caen")));
+        QVERIFY(text.contains(QStringLiteral("Chiffres clés")));
+        QVERIFY(text.contains(QStringLiteral("Jeunes accompagnés, par âge")));
+    }
+    const QString strings = DocumentReader::zipPart(workbook, QStringLiteral("xl/sharedStrings.xml"));
+    if (!strings.isNull())
+        QVERIFY(strings.contains(QStringLiteral("Jeunes accompagnés issus des publics prioritaires")));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
-#include "DashboardReport.h"
+#include "ActivityReportDialog.h"
 #include "IndicatorPanel.h"
 #include "IndicatorRecordsDialog.h"
 #include "reports/RecordTitles.h"
+#include "io/TabularExport.h"
+#include "reports/ReportDocument.h"
 #include "reports/StatisticsService.h"
 #include "shell/ErrorPresenter.h"
 #include "storage/DataSettings.h"
@@ -14,11 +16,11 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -99,11 +101,29 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     addLabelled(tr("&Site:"), m_site);
     addLabelled(tr("A&dviser:"), m_adviser);
     filters->addStretch(1);
-    auto *report = new QPushButton(tr("&PDF report…"), this);
-    report->setObjectName(QStringLiteral("reportButton"));
-    report->setToolTip(tr("Every chart with its figures and definition, for a funder or a meeting"));
-    connect(report, &QPushButton::clicked, this, &DashboardPage::chooseReport);
-    filters->addWidget(report);
+    // The reports share one button, so that the filters keep the width of a laptop's screen.
+    auto *reports = new QPushButton(tr("&Reports"), this);
+    reports->setObjectName(QStringLiteral("reportsButton"));
+    auto *menu = new QMenu(reports);
+    menu->setToolTipsVisible(true);
+    QAction *pdf = menu->addAction(tr("Dashboard as &PDF…"), this, [this] { chooseReport(QStringLiteral("pdf")); });
+    pdf->setObjectName(QStringLiteral("dashboardPdfAction"));
+    pdf->setToolTip(tr("Every chart with its figures and definition, for a funder or a meeting"));
+    QAction *workbook =
+        menu->addAction(tr("Dashboard as E&xcel workbook…"), this, [this] { chooseReport(QStringLiteral("xlsx")); });
+    workbook->setObjectName(QStringLiteral("dashboardWorkbookAction"));
+    workbook->setToolTip(tr("One sheet per indicator with its figures, and a sheet of definitions"));
+    menu->addSeparator();
+    QAction *activity = menu->addAction(tr("&Activity report of a year…"), this, [this] {
+        if (Database *database = m_workspace.database()) {
+            ActivityReportDialog dialog(*database, this);
+            dialog.exec();
+        }
+    });
+    activity->setObjectName(QStringLiteral("activityReportAction"));
+    activity->setToolTip(tr("The bilan d'activité of a year for funders, as PDF or Excel"));
+    reports->setMenu(menu);
+    filters->addWidget(reports);
 
     auto *content = new QWidget(this);
     m_panelsLayout = new QVBoxLayout(content);
@@ -247,28 +267,39 @@ void DashboardPage::showRecords(const QString &indicatorId, const QString &categ
     dialog.exec();
 }
 
-bool DashboardPage::writeReport(const QString &path) const
+ReportDocument DashboardPage::report() const
 {
-    QList<DashboardReport::Section> sections;
-    for (const IndicatorPanel *panel : m_panels)
-        sections << DashboardReport::Section{panel->result(), panel->chartImage(QSize(900, 450))};
     QString siteName;
     if (Database *database = m_workspace.database())
         siteName = DataSettings(*database).siteName();
-    return DashboardReport(siteName, filter(), sections).writePdf(path);
+    ReportDocument document(siteName.isEmpty() ? tr("Dashboard") : tr("Dashboard — %1").arg(siteName), filter(),
+                            siteName);
+    for (const IndicatorPanel *panel : m_panels)
+        document.addSection(panel->result(), panel->chartImage(QSize(900, 450)));
+    return document;
 }
 
-void DashboardPage::chooseReport()
+Result<void> DashboardPage::writeReport(const QString &path) const
 {
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return report().writeXlsx(path);
+    return report().writePdf(path);
+}
+
+void DashboardPage::chooseReport(const QString &suffix)
+{
+    const bool workbook = suffix == QLatin1String("xlsx");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const StatisticsFilter current = filter();
     const QString name =
-        tr("dashboard-%1-%2.pdf").arg(current.from.toString(Qt::ISODate), current.to.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dashboard as PDF"),
-                                                      QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
+        tr("dashboard-%1-%2").arg(current.from.toString(Qt::ISODate), current.to.toString(Qt::ISODate)) +
+        QLatin1Char('.') + suffix;
+    const QString title = workbook ? tr("Save the dashboard as an Excel workbook") : tr("Save the dashboard as PDF");
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name),
+                                                      workbook ? TabularExport::fileFilter(TabularExport::Format::Xlsx)
+                                                               : tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!writeReport(path))
-        QMessageBox::warning(this, tr("Save the dashboard as PDF"),
-                             tr("The report cannot be written to %1.").arg(QDir::toNativeSeparators(path)));
+    if (auto written = writeReport(path); !written)
+        ErrorPresenter::show(this, title, written.error());
 }

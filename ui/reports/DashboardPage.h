@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "reports/StatisticsFilter.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QVBoxLayout;
+class ReportDocument;
 class Workspace;
 
 /**
@@ -27,8 +29,10 @@ public:
     void reload();
     StatisticsFilter filter() const;
     void setPeriod(const QDate &from, const QDate &to);
-    /// The dashboard as it stands, as a PDF (DashboardReport); false when the file cannot be written.
-    bool writeReport(const QString &path) const;
+    /// The dashboard as it stands: every indicator with its chart, figures and definition.
+    ReportDocument report() const;
+    /// The report as a PDF, or as an XLSX workbook when path ends in .xlsx.
+    Result<void> writeReport(const QString &path) const;
 
     QComboBox *presetField() const { return m_preset; }
     QList<IndicatorPanel *> panels() const { return m_panels; }
@@ -38,7 +42,8 @@ private:
     void applyPreset();
     void refreshChoices();
     void refreshFigures();
-    void chooseReport();
+    /// Asks where to save the report as "pdf" or "xlsx", and writes it.
+    void chooseReport(const QString &suffix);
     void showRecords(const QString &indicatorId, const QString &category, const QString &series);
 
     Workspace &m_workspace;

@@ -86,7 +86,7 @@ void IndicatorPanel::setResult(const IndicatorResult &result)
     m_definition->setToolTip(result.definition.definition);
     m_definition->setAccessibleName(tr("Definition of « %1 »").arg(result.definition.title));
     m_definition->setAccessibleDescription(result.definition.definition);
-    m_total->setText(tr("Total: %1").arg(QLocale().toString(result.total())));
+    m_total->setText(result.definition.additive ? tr("Total: %1").arg(QLocale().toString(result.total())) : QString());
 
     QChart *previous = m_chartView->chart();
     const QString id = result.definition.id;
