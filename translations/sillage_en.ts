@@ -6976,6 +6976,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymised on</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTables</name>
@@ -9294,6 +9298,68 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message numerus="yes">
+        <source>no activity since %1, kept %n year(s)</source>
+        <translation><numerusform>no activity since %1, kept %n year</numerusform><numerusform>no activity since %1, kept %n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>CEJ ended on %1, kept %n year(s)</source>
+        <translation><numerusform>CEJ ended on %1, kept %n year</numerusform><numerusform>CEJ ended on %1, kept %n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>closed or 18 years old on %1, kept %n year(s)</source>
+        <translation><numerusform>closed or 18 years old on %1, kept %n year</numerusform><numerusform>closed or 18 years old on %1, kept %n years</numerusform></translation>
+    </message>
+    <message>
+        <source>finding the dossiers due for anonymisation</source>
+        <translation>finding the dossiers due for anonymisation</translation>
+    </message>
+    <message>
+        <source>finding the dropout cases due for anonymisation</source>
+        <translation>finding the dropout cases due for anonymisation</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>Dossier without activity</source>
+        <translation>Dossier without activity</translation>
+    </message>
+    <message>
+        <source>Dossier of a CEJ</source>
+        <translation>Dossier of a CEJ</translation>
+    </message>
+    <message>
+        <source>Closed dropout case</source>
+        <translation>Closed dropout case</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>A dossier with no journal entry, programme, situation, appointment, immersion or change for this long, and no programme running, is proposed for anonymisation: the follow-up has ended, and personal data may be kept only as long as the purpose needs it (RGPD, article 5).</source>
+        <translation>A dossier with no journal entry, programme, situation, appointment, immersion or change for this long, and no programme running, is proposed for anonymisation: the follow-up has ended, and personal data may be kept only as long as the purpose needs it (RGPD, article 5).</translation>
+    </message>
+    <message>
+        <source>The State may check a contrat d'engagement jeune and its allowance for ten years after it ends: the dossier is kept that long, even without activity.</source>
+        <translation>The State may check a contrat d'engagement jeune and its allowance for ten years after it ends: the dossier is kept that long, even without activity.</translation>
+    </message>
+    <message>
+        <source>A dropout case is kept one year after it closes, or after the young person's 18th birthday when that comes later, the time for the platform to follow up the solution found.</source>
+        <translation>A dropout case is kept one year after it closes, or after the young person's 18th birthday when that comes later, the time for the platform to follow up the solution found.</translation>
+    </message>
+    <message>
+        <source>The log of who viewed, changed, exported or anonymised what is kept one year, long enough to answer a question about an access, then purged.</source>
+        <translation>The log of who viewed, changed, exported or anonymised what is kept one year, long enough to answer a question about an access, then purged.</translation>
+    </message>
+    <message>
+        <source>A retention period lasts from %1 to %2 years.</source>
+        <translation>A retention period lasts from %1 to %2 years.</translation>
+    </message>
+</context>
+<context>
     <name>RomeImporter</name>
     <message>
         <source>%1: %2</source>
@@ -9937,6 +10003,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>ends %1</source>
         <translation>ends %1</translation>
+    </message>
+    <message>
+        <source>Proposed for anonymisation</source>
+        <translation>Proposed for anonymisation</translation>
     </message>
 </context>
 <context>

@@ -6976,6 +6976,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymisé le</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTables</name>
@@ -9294,6 +9298,68 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message numerus="yes">
+        <source>no activity since %1, kept %n year(s)</source>
+        <translation><numerusform>sans activité depuis le %1, conservé %n an</numerusform><numerusform>sans activité depuis le %1, conservé %n ans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>CEJ ended on %1, kept %n year(s)</source>
+        <translation><numerusform>CEJ terminé le %1, conservé %n an</numerusform><numerusform>CEJ terminé le %1, conservé %n ans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>closed or 18 years old on %1, kept %n year(s)</source>
+        <translation><numerusform>close ou 18 ans le %1, conservée %n an</numerusform><numerusform>close ou 18 ans le %1, conservée %n ans</numerusform></translation>
+    </message>
+    <message>
+        <source>finding the dossiers due for anonymisation</source>
+        <translation>recherche des dossiers à anonymiser</translation>
+    </message>
+    <message>
+        <source>finding the dropout cases due for anonymisation</source>
+        <translation>recherche des situations de décrochage à anonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>Dossier without activity</source>
+        <translation>Dossier sans activité</translation>
+    </message>
+    <message>
+        <source>Dossier of a CEJ</source>
+        <translation>Dossier d’un CEJ</translation>
+    </message>
+    <message>
+        <source>Closed dropout case</source>
+        <translation>Situation de décrochage close</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>A dossier with no journal entry, programme, situation, appointment, immersion or change for this long, and no programme running, is proposed for anonymisation: the follow-up has ended, and personal data may be kept only as long as the purpose needs it (RGPD, article 5).</source>
+        <translation>Un dossier sans entrée de journal, dispositif, situation, rendez-vous, immersion ni modification depuis cette durée, et sans dispositif en cours, est proposé à l’anonymisation : l’accompagnement est terminé, et les données personnelles ne se conservent que le temps nécessaire à leur finalité (RGPD, article 5).</translation>
+    </message>
+    <message>
+        <source>The State may check a contrat d'engagement jeune and its allowance for ten years after it ends: the dossier is kept that long, even without activity.</source>
+        <translation>L’État peut contrôler un contrat d’engagement jeune et son allocation pendant dix ans après sa fin : le dossier est conservé ce temps-là, même sans activité.</translation>
+    </message>
+    <message>
+        <source>A dropout case is kept one year after it closes, or after the young person's 18th birthday when that comes later, the time for the platform to follow up the solution found.</source>
+        <translation>Une situation de décrochage est conservée un an après sa clôture, ou après les 18 ans du jeune si cette date est plus tardive, le temps pour la plateforme de suivre la solution trouvée.</translation>
+    </message>
+    <message>
+        <source>The log of who viewed, changed, exported or anonymised what is kept one year, long enough to answer a question about an access, then purged.</source>
+        <translation>Le journal de qui a consulté, modifié, exporté ou anonymisé quoi est conservé un an, le temps de répondre à une question sur un accès, puis purgé.</translation>
+    </message>
+    <message>
+        <source>A retention period lasts from %1 to %2 years.</source>
+        <translation>Une durée de conservation va de %1 à %2 ans.</translation>
+    </message>
+</context>
+<context>
     <name>RomeImporter</name>
     <message>
         <source>%1: %2</source>
@@ -9937,6 +10003,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>ends %1</source>
         <translation>fin le %1</translation>
+    </message>
+    <message>
+        <source>Proposed for anonymisation</source>
+        <translation>Proposés à l’anonymisation</translation>
     </message>
 </context>
 <context>

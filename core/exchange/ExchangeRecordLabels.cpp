@@ -49,6 +49,7 @@ const Named fieldLabels[] = {
     {"updated_by", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Last changed by")},
     {"origin_site", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Created at site")},
     {"deleted_at", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Deleted on")},
+    {"anonymised_at", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Anonymised on")},
     {"dossier_number", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Dossier number")},
     {"last_name", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Last name")},
     {"first_name", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "First name")},
@@ -263,7 +264,8 @@ QString ExchangeRecordLabels::displayValue(const QString &table, const QString &
     if (value.isNull() || value.toString().isEmpty())
         return {};
     const QString text = value.toString();
-    if (column == QLatin1String("deleted_at") || column == QLatin1String("created_at") ||
+    if (column == QLatin1String("deleted_at") || column == QLatin1String("anonymised_at") ||
+        column == QLatin1String("created_at") ||
         column == QLatin1String("updated_at"))
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime(),
                                   QLocale::ShortFormat);

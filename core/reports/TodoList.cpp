@@ -6,6 +6,7 @@
 #include "dropouts/DropoutWorkflow.h"
 #include "placements/PlacementReminders.h"
 #include "placements/PlacementWorkflow.h"
+#include "privacy/RetentionPolicy.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -51,9 +52,12 @@ Result<QList<TodoSection>> TodoList::build(const QDate &today, const QString &ad
     auto cej = endingCej(today, adviser);
     if (!cej)
         return cej.error();
+    auto anonymisation = dueForAnonymisation(today, adviser);
+    if (!anonymisation)
+        return anonymisation.error();
     QList<TodoSection> sections = {*appointmentsToday, *late};
     sections += *immersions;
-    sections << *quiet << *cej;
+    sections << *quiet << *cej << *anonymisation;
     return sections;
 }
 
@@ -170,6 +174,22 @@ Result<TodoSection> TodoList::endingCej(const QDate &today, const QString &advis
             joined({query.value(1).toString(), query.value(2).toString(),
                     tr("ends %1").arg(shortDate(QDate::fromString(query.value(3).toString(), Qt::ISODate))),
                     adviser.isEmpty() ? query.value(4).toString() : QString()})};
+    }
+    return section;
+}
+
+Result<TodoSection> TodoList::dueForAnonymisation(const QDate &today, const QString &adviser) const
+{
+    auto due = RetentionPolicy(m_database).due(today, adviser);
+    if (!due)
+        return due.error();
+    TodoSection section{QStringLiteral("anonymisation"), tr("Proposed for anonymisation"), {}};
+    const RetentionRules rules(m_database);
+    for (const RetentionCandidate &candidate : std::as_const(*due)) {
+        section.items << TodoItem{
+            candidate.module, candidate.recordId,
+            joined({candidate.name, candidate.reference, candidate.reason(rules.years(candidate.rule)),
+                    adviser.isEmpty() ? candidate.adviser : QString()})};
     }
     return section;
 }

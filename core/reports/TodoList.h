@@ -29,7 +29,8 @@ struct TodoSection
 /**
  * « À faire », what an adviser sees first every morning: today's appointments, late actions, dropout cases
  * nobody tried to reach for a week, immersions starting or ending this week, assessments overdue, CEJ ending within
- * 30 days. For one adviser (their appointments, dossiers, cases and immersions) or for the whole site.
+ * 30 days, dossiers and dropout cases whose retention period is over (RetentionPolicy). For one adviser (their
+ * appointments, dossiers, cases and immersions) or for the whole site.
  */
 class TodoList
 {
@@ -52,6 +53,7 @@ private:
     Result<TodoSection> quietDropouts(const QDate &today, const QString &adviser) const;
     Result<QList<TodoSection>> placements(const QDate &today, const QString &adviser) const;
     Result<TodoSection> endingCej(const QDate &today, const QString &adviser) const;
+    Result<TodoSection> dueForAnonymisation(const QDate &today, const QString &adviser) const;
 
     Database &m_database;
 };

@@ -4,6 +4,7 @@
 #include "SchemaCareers.h"
 #include "SchemaDropouts.h"
 #include "SchemaExchange.h"
+#include "SchemaPrivacy.h"
 #include "SchemaJeunes.h"
 #include "SchemaPlacements.h"
 #include "SqlHelpers.h"
@@ -78,6 +79,8 @@ MigrationList migrations()
          SchemaExchange::migrate},
         {8, QStringLiteral("exchange files: the site each received record came from"),
          SchemaExchange::addReceivedSource},
+        {9, QStringLiteral("data protection: user accounts, anonymised dossiers and dropout cases"),
+         SchemaPrivacy::migrate},
     };
 }
 

@@ -16,7 +16,8 @@ QString insert(Database &database, const QString &table, QVariantMap values)
     values.insert(QStringLiteral("id"), id);
     if (!values.contains(QStringLiteral("created_at")))
         values.insert(QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch());
-    values.insert(QStringLiteral("updated_at"), values.value(QStringLiteral("created_at")));
+    if (!values.contains(QStringLiteral("updated_at")))
+        values.insert(QStringLiteral("updated_at"), values.value(QStringLiteral("created_at")));
     QStringList marks;
     for (int i = 0; i < values.size(); ++i)
         marks << QStringLiteral("?");
