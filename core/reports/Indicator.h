@@ -36,6 +36,11 @@ struct IndicatorKey
 {
     QString code;
     QString label;
+    /// A shorter label for a chart's axis, where space is counted ("janv." when the period is one year); empty
+    /// when the label is short enough.
+    QString axisLabel = {};
+
+    QString shortestLabel() const { return axisLabel.isEmpty() ? label : axisLabel; }
 };
 
 /**

@@ -21,9 +21,12 @@ QList<IndicatorKey> months(const StatisticsFilter &filter)
 {
     QList<IndicatorKey> keys;
     const QLocale locale;
+    // Within one year the year goes without saying on an axis, and twelve months then fit beside each other.
+    const bool oneYear = filter.from.year() == filter.to.year();
     for (QDate month(filter.from.year(), filter.from.month(), 1); month <= filter.to; month = month.addMonths(1))
         keys << IndicatorKey{month.toString(QStringLiteral("yyyy-MM")),
-                             locale.toString(month, QStringLiteral("MMM yyyy"))};
+                             locale.toString(month, QStringLiteral("MMM yyyy")),
+                             oneYear ? locale.toString(month, QStringLiteral("MMM")) : QString()};
     return keys;
 }
 

@@ -28,21 +28,20 @@ namespace {
 
 enum class Preset { ThisMonth, LastMonth, ThisQuarter, ThisYear, LastYear, Custom };
 
-// The first and last day of a preset period, counted from today.
+// The first and last day of a preset period, counted from today. The current month, quarter and year end today:
+// the days to come have no figures yet, and a chart that falls to zero in December would say otherwise.
 std::pair<QDate, QDate> periodOf(Preset preset, const QDate &today)
 {
     const QDate monthStart(today.year(), today.month(), 1);
     switch (preset) {
     case Preset::ThisMonth:
-        return {monthStart, monthStart.addMonths(1).addDays(-1)};
+        return {monthStart, today};
     case Preset::LastMonth:
         return {monthStart.addMonths(-1), monthStart.addDays(-1)};
-    case Preset::ThisQuarter: {
-        const QDate start(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-        return {start, start.addMonths(3).addDays(-1)};
-    }
+    case Preset::ThisQuarter:
+        return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
     case Preset::ThisYear:
-        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+        return {QDate(today.year(), 1, 1), today};
     case Preset::LastYear:
         return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
     case Preset::Custom:

@@ -15,6 +15,24 @@ namespace {
 
 // The first three colours differ in lightness as well as hue (dark blue, light orange, mid green); the next series
 // add a hatching, so that a grey print still tells them apart.
+// A long category name (a campaign's) on two lines, cut at the space nearest its middle: one line would be cut
+// short under its bar. Axis labels are drawn as rich text, hence the <br>.
+QString onTwoLines(const QString &label)
+{
+    constexpr int longLabel = 16;
+    if (label.size() <= longLabel)
+        return label;
+    const qsizetype middle = label.size() / 2;
+    const qsizetype before = label.lastIndexOf(QLatin1Char(' '), middle);
+    const qsizetype after = label.indexOf(QLatin1Char(' '), middle);
+    qsizetype cut = before;
+    if (cut < 0 || (after >= 0 && after - middle < middle - before))
+        cut = after;
+    if (cut <= 0)
+        return label;
+    return label.left(cut).toHtmlEscaped() + QLatin1String("<br>") + label.mid(cut + 1).toHtmlEscaped();
+}
+
 Qt::BrushStyle patternFor(int index)
 {
     static const Qt::BrushStyle patterns[] = {Qt::SolidPattern,  Qt::SolidPattern,    Qt::SolidPattern,
@@ -70,7 +88,7 @@ void barChart(QChart *chart, const IndicatorResult &result, bool stacked, const 
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis(chart);
     for (const IndicatorKey &category : result.categories)
-        categories->append(category.label);
+        categories->append(onTwoLines(category.shortestLabel()));
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     addValueAxis(chart, series, maximum);
@@ -111,7 +129,7 @@ void lineChart(QChart *chart, const IndicatorResult &result, const IndicatorChar
 {
     auto *categories = new QBarCategoryAxis(chart);
     for (const IndicatorKey &category : result.categories)
-        categories->append(category.label);
+        categories->append(category.shortestLabel());
     chart->addAxis(categories, Qt::AlignBottom);
     qint64 maximum = 0;
     for (int row = 0; row < result.series.size(); ++row) {
