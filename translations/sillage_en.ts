@@ -510,6 +510,33 @@
     </message>
 </context>
 <context>
+    <name>AnonymisationService</name>
+    <message>
+        <source>anonymising a record</source>
+        <translation>anonymising a record</translation>
+    </message>
+    <message>
+        <source>The record to anonymise no longer exists.</source>
+        <translation>The record to anonymise no longer exists.</translation>
+    </message>
+    <message>
+        <source>The folder of the backups cannot be created.</source>
+        <translation>The folder of the backups cannot be created.</translation>
+    </message>
+    <message>
+        <source>Nothing was anonymised: the backup taken first failed.</source>
+        <translation>Nothing was anonymised: the backup taken first failed.</translation>
+    </message>
+    <message>
+        <source>preparing the anonymisation</source>
+        <translation>preparing the anonymisation</translation>
+    </message>
+    <message>
+        <source>removing the old values from the file</source>
+        <translation>removing the old values from the file</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment</source>
@@ -2949,6 +2976,10 @@
         </translation>
     </message>
     <message>
+        <source>--year takes a year of four digits, e.g. 2025.</source>
+        <translation>--year takes a year of four digits, e.g. 2025.</translation>
+    </message>
+    <message>
         <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -2980,6 +3011,9 @@ Commands:
   report activity --year YEAR [--site CODE] [--json | --out FILE]
                               the activity report (bilan d'activité) of a year: key figures,
                               then each indicator by sex, age, level, programme…; .pdf or .xlsx
+  privacy retention [--json] [--apply]
+                              the dossiers and dropout cases whose retention period is over, and
+                              why; --apply anonymises them after a backup
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -3021,6 +3055,9 @@ Commands:
   report activity --year YEAR [--site CODE] [--json | --out FILE]
                               the activity report (bilan d'activité) of a year: key figures,
                               then each indicator by sex, age, level, programme…; .pdf or .xlsx
+  privacy retention [--json] [--apply]
+                              the dossiers and dropout cases whose retention period is over, and
+                              why; --apply anonymises them after a backup
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -3031,10 +3068,6 @@ Options:
 
 Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
 </translation>
-    </message>
-    <message>
-        <source>--year takes a year of four digits, e.g. 2025.</source>
-        <translation>--year takes a year of four digits, e.g. 2025.</translation>
     </message>
 </context>
 <context>
@@ -8906,6 +8939,29 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>Say what to do: "privacy retention [--apply]".</source>
+        <translation>Say what to do: "privacy retention [--apply]".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</source>
+        <translation><numerusform>%n record due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</numerusform><numerusform>%n records due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n dossier(s)</source>
+        <translation><numerusform>Anonymised: %n dossier</numerusform><numerusform>Anonymised: %n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropout case(s).</source>
+        <translation><numerusform>, %n dropout case.</numerusform><numerusform>, %n dropout cases.</numerusform></translation>
+    </message>
+    <message>
+        <source>The copy taken before still holds the names: %1</source>
+        <translation>The copy taken before still holds the names: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>P&amp;lanned end:</source>
@@ -9301,15 +9357,24 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <name>RetentionPolicy</name>
     <message numerus="yes">
         <source>no activity since %1, kept %n year(s)</source>
-        <translation><numerusform>no activity since %1, kept %n year</numerusform><numerusform>no activity since %1, kept %n years</numerusform></translation>
+        <translation>
+            <numerusform>no activity since %1, kept %n year</numerusform>
+            <numerusform>no activity since %1, kept %n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>CEJ ended on %1, kept %n year(s)</source>
-        <translation><numerusform>CEJ ended on %1, kept %n year</numerusform><numerusform>CEJ ended on %1, kept %n years</numerusform></translation>
+        <translation>
+            <numerusform>CEJ ended on %1, kept %n year</numerusform>
+            <numerusform>CEJ ended on %1, kept %n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>closed or 18 years old on %1, kept %n year(s)</source>
-        <translation><numerusform>closed or 18 years old on %1, kept %n year</numerusform><numerusform>closed or 18 years old on %1, kept %n years</numerusform></translation>
+        <translation>
+            <numerusform>closed or 18 years old on %1, kept %n year</numerusform>
+            <numerusform>closed or 18 years old on %1, kept %n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>finding the dossiers due for anonymisation</source>

@@ -510,6 +510,33 @@
     </message>
 </context>
 <context>
+    <name>AnonymisationService</name>
+    <message>
+        <source>anonymising a record</source>
+        <translation>anonymisation d’un enregistrement</translation>
+    </message>
+    <message>
+        <source>The record to anonymise no longer exists.</source>
+        <translation>L’enregistrement à anonymiser n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The folder of the backups cannot be created.</source>
+        <translation>Le dossier des sauvegardes ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Nothing was anonymised: the backup taken first failed.</source>
+        <translation>Rien n’a été anonymisé : la sauvegarde faite avant a échoué.</translation>
+    </message>
+    <message>
+        <source>preparing the anonymisation</source>
+        <translation>préparation de l’anonymisation</translation>
+    </message>
+    <message>
+        <source>removing the old values from the file</source>
+        <translation>effacement des anciennes valeurs du fichier</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment</source>
@@ -2949,6 +2976,10 @@
         </translation>
     </message>
     <message>
+        <source>--year takes a year of four digits, e.g. 2025.</source>
+        <translation>--year attend une année de quatre chiffres, par exemple 2025.</translation>
+    </message>
+    <message>
         <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -2980,6 +3011,9 @@ Commands:
   report activity --year YEAR [--site CODE] [--json | --out FILE]
                               the activity report (bilan d'activité) of a year: key figures,
                               then each indicator by sex, age, level, programme…; .pdf or .xlsx
+  privacy retention [--json] [--apply]
+                              the dossiers and dropout cases whose retention period is over, and
+                              why; --apply anonymises them after a backup
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -3021,6 +3055,9 @@ Commandes :
   report activity --year ANNÉE [--site CODE] [--json | --out FICHIER]
                               le bilan d’activité d’une année : chiffres clés, puis chaque
                               indicateur par sexe, âge, niveau, dispositif… ; en .pdf ou .xlsx
+  privacy retention [--json] [--apply]
+                              les dossiers et situations de décrochage dont la durée de conservation
+                              est échue, et pourquoi ; --apply les anonymise après une sauvegarde
 
 Options :
   --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
@@ -3031,10 +3068,6 @@ Options :
 
 Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
 </translation>
-    </message>
-    <message>
-        <source>--year takes a year of four digits, e.g. 2025.</source>
-        <translation>--year attend une année de quatre chiffres, par exemple 2025.</translation>
     </message>
 </context>
 <context>
@@ -8906,6 +8939,29 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>Say what to do: "privacy retention [--apply]".</source>
+        <translation>Précisez quoi faire : « privacy retention [--apply] ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</source>
+        <translation><numerusform>%n enregistrement à anonymiser. Relancez avec --apply pour l’anonymiser (une sauvegarde est faite avant).</numerusform><numerusform>%n enregistrements à anonymiser. Relancez avec --apply pour les anonymiser (une sauvegarde est faite avant).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n dossier(s)</source>
+        <translation><numerusform>Anonymisé : %n dossier</numerusform><numerusform>Anonymisés : %n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropout case(s).</source>
+        <translation><numerusform>, %n situation de décrochage.</numerusform><numerusform>, %n situations de décrochage.</numerusform></translation>
+    </message>
+    <message>
+        <source>The copy taken before still holds the names: %1</source>
+        <translation>La copie faite avant contient encore les noms : %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>P&amp;lanned end:</source>
@@ -9301,15 +9357,24 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <name>RetentionPolicy</name>
     <message numerus="yes">
         <source>no activity since %1, kept %n year(s)</source>
-        <translation><numerusform>sans activité depuis le %1, conservé %n an</numerusform><numerusform>sans activité depuis le %1, conservé %n ans</numerusform></translation>
+        <translation>
+            <numerusform>sans activité depuis le %1, conservé %n an</numerusform>
+            <numerusform>sans activité depuis le %1, conservé %n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>CEJ ended on %1, kept %n year(s)</source>
-        <translation><numerusform>CEJ terminé le %1, conservé %n an</numerusform><numerusform>CEJ terminé le %1, conservé %n ans</numerusform></translation>
+        <translation>
+            <numerusform>CEJ terminé le %1, conservé %n an</numerusform>
+            <numerusform>CEJ terminé le %1, conservé %n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>closed or 18 years old on %1, kept %n year(s)</source>
-        <translation><numerusform>close ou 18 ans le %1, conservée %n an</numerusform><numerusform>close ou 18 ans le %1, conservée %n ans</numerusform></translation>
+        <translation>
+            <numerusform>close ou 18 ans le %1, conservée %n an</numerusform>
+            <numerusform>close ou 18 ans le %1, conservée %n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>finding the dossiers due for anonymisation</source>

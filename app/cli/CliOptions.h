@@ -26,4 +26,5 @@ struct CliOptions
     QString to;
     QString adviser;
     int year = 0;
+    bool apply = false;
 };

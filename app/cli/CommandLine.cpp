@@ -16,6 +16,7 @@
 #include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
 #include "io/DateParser.h"
+#include "PrivacyCommands.h"
 #include "ReportCommands.h"
 #include "search/SearchService.h"
 #include "storage/BackupService.h"
@@ -77,6 +78,9 @@ QString CommandLine::helpText() const
               "  report activity --year YEAR [--site CODE] [--json | --out FILE]\n"
               "                              the activity report (bilan d'activité) of a year: key figures,\n"
               "                              then each indicator by sex, age, level, programme…; .pdf or .xlsx\n"
+              "  privacy retention [--json] [--apply]\n"
+              "                              the dossiers and dropout cases whose retention period is over, and\n"
+              "                              why; --apply anonymises them after a backup\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -123,6 +127,8 @@ int CommandLine::run(const QStringList &arguments)
         return ReportCommands(m_console).stats(options);
     if (options.command == QLatin1String("report"))
         return ReportCommands(m_console).report(options);
+    if (options.command == QLatin1String("privacy"))
+        return PrivacyCommands(m_console).run(options);
     return m_console.usageError(tr("Unknown command \"%1\".").arg(options.command));
 }
 
@@ -190,6 +196,8 @@ int CommandLine::parse(const QStringList &arguments, CliOptions &options)
             options.year = value.toInt(&ok);
             if (!ok || options.year < 1900 || options.year > 9999)
                 return m_console.usageError(tr("--year takes a year of four digits, e.g. 2025."));
+        } else if (argument == QLatin1String("--apply")) {
+            options.apply = true;
         } else if (argument == QLatin1String("--all")) {
             options.all = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {

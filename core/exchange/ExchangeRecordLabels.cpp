@@ -265,8 +265,7 @@ QString ExchangeRecordLabels::displayValue(const QString &table, const QString &
         return {};
     const QString text = value.toString();
     if (column == QLatin1String("deleted_at") || column == QLatin1String("anonymised_at") ||
-        column == QLatin1String("created_at") ||
-        column == QLatin1String("updated_at"))
+        column == QLatin1String("created_at") || column == QLatin1String("updated_at"))
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime(),
                                   QLocale::ShortFormat);
     if (isYesNo(column))

@@ -100,6 +100,12 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *query;
 }
 
+void Database::finishPreparedStatements()
+{
+    for (auto &[sql, query] : m_statements)
+        query->finish();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(QStringLiteral("PRAGMA user_version"), connection());

@@ -72,6 +72,8 @@ public:
      * thousands of times. Bind values and exec() it at once; do not keep it across a call that may run the same SQL.
      */
     QSqlQuery &prepared(const QString &sql);
+    /// Closes the prepared statements kept by prepared(): VACUUM refuses to run while one is still open.
+    void finishPreparedStatements();
 
     /// quick_check and foreign_key_check; the error lists what SQLite found.
     Result<void> checkIntegrity();

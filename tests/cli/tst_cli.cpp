@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileCorruption.h"
+#include "RecordWriter.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "careers/CareerSheetRepository.h"
 #include "reports/ActivityReport.h"
@@ -7,6 +8,7 @@
 #include "storage/DataSettings.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,6 +133,7 @@ private slots:
     void statsRefusesABadPeriod();
     void reportActivityIsTheBilanAndWritesItsFiles();
     void reportActivityRefusesWhatItCannotDo();
+    void privacyRetentionListsThenAnonymises();
 };
 
 void TestCli::initTestCase()
@@ -763,6 +766,41 @@ void TestCli::reportActivityRefusesWhatItCannotDo()
             {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),
              QStringLiteral("2025"), QStringLiteral("--out"), nowhere});
     QVERIFY(!QFileInfo::exists(nowhere));
+}
+
+void TestCli::privacyRetentionListsThenAnonymises()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    {
+        auto database = Database::open(db);
+        QVERIFY(database);
+        // Silent since 2019: due. Opened today: kept.
+        RecordWriter::insert(
+            **database, QStringLiteral("beneficiaries"),
+            {{QStringLiteral("dossier_number"), QStringLiteral("TST-2019-1")},
+             {QStringLiteral("last_name"), QStringLiteral("Ancien")},
+             {QStringLiteral("first_name"), QStringLiteral("Jules")},
+             {QStringLiteral("created_at"), QDateTime(QDate(2019, 5, 2), QTime(9, 0)).toMSecsSinceEpoch()}});
+        RecordWriter::insert(**database, QStringLiteral("beneficiaries"),
+                             {{QStringLiteral("dossier_number"), QStringLiteral("TST-2026-2")},
+                              {QStringLiteral("last_name"), QStringLiteral("Nouveau")},
+                              {QStringLiteral("first_name"), QStringLiteral("Lou")}});
+    }
+    const QStringList retention = {QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("retention")};
+    RUN_CLI(listed, 0, folder.path(), retention + QStringList{QStringLiteral("--json")});
+    const QJsonArray due = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("due")).toArray();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.at(0)[QStringLiteral("name")].toString(), QStringLiteral("ANCIEN Jules"));
+    QCOMPARE(due.at(0)[QStringLiteral("since")].toString(), QStringLiteral("2019-05-02"));
+    RUN_CLI(applied, 0, folder.path(), retention + QStringList{QStringLiteral("--apply")});
+    QVERIFY2(applied.out.contains(QStringLiteral("Anonymised: 1 dossier")), qPrintable(applied.out));
+    RUN_CLI(after, 0, folder.path(), retention);
+    QVERIFY2(after.out.contains(QStringLiteral("0 records due")), qPrintable(after.out));
+    QCOMPARE(dossierCountIn(db), 2);
+    RUN_CLI(unknown, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("forget")});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

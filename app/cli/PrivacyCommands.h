@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliConsole.h"
+#include "CliOptions.h"
+
+#include <QCoreApplication>
+
+/**
+ * The data-protection commands of sillage-cli: `privacy retention` lists the dossiers and dropout cases whose
+ * retention period is over, with the rule and the date that make it so; `--apply` anonymises them, after a backup.
+ */
+class PrivacyCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyCommands)
+
+public:
+    explicit PrivacyCommands(CliConsole &console);
+
+    int run(const CliOptions &options);
+
+private:
+    int retention(const CliOptions &options);
+
+    CliConsole &m_console;
+};
