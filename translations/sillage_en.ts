@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>Your role (%1) does not allow %2.</source>
+        <translation>Your role (%1) does not allow %2.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of Sillage.</source>
+        <translation>Ask an administrator of Sillage.</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator or an administrator of Sillage.</source>
+        <translation>Ask a coordinator or an administrator of Sillage.</translation>
+    </message>
+    <message>
+        <source>importing the lists of a dropout campaign</source>
+        <translation>importing the lists of a dropout campaign</translation>
+    </message>
+    <message>
+        <source>exporting the whole base</source>
+        <translation>exporting the whole base</translation>
+    </message>
+    <message>
+        <source>anonymising the records the retention rules propose</source>
+        <translation>anonymising the records the retention rules propose</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>managing the user accounts</source>
+        <translation>managing the user accounts</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>D&amp;ue date:</source>
@@ -2575,6 +2622,14 @@
         <source>Run "sillage-cli --help" to see the commands.</source>
         <translation>Run "sillage-cli --help" to see the commands.</translation>
     </message>
+    <message>
+        <source>This database asks who you are: give --user NAME, and the password in the SILLAGE_PASSWORD variable or a file given with --password-file.</source>
+        <translation>This database asks who you are: give --user NAME, and the password in the SILLAGE_PASSWORD variable or a file given with --password-file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>CloseDossierDialog</name>
@@ -2919,10 +2974,6 @@
         <translation>exchange import needs the exchange file.</translation>
     </message>
     <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>The passphrase file %1 cannot be read.</translation>
-    </message>
-    <message>
         <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
         <translation>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</translation>
     </message>
@@ -3019,6 +3070,8 @@ Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
   --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
                               variable; never on the command line)
+  --user NAME                 who works, once the accounts have passwords; the password comes
+  --password-file F           from this file or the SILLAGE_PASSWORD variable
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -3063,6 +3116,8 @@ Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
   --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
                               variable; never on the command line)
+  --user NAME                 who works, once the accounts have passwords; the password comes
+  --password-file F           from this file or the SILLAGE_PASSWORD variable
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -8197,6 +8252,21 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>The encryption library cannot start.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer lacks memory.</source>
+        <translation>The password could not be protected: the computer lacks memory.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation><numerusform>A password has at least %n character.</numerusform><numerusform>A password has at least %n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PathTab</name>
     <message>
         <source>Programmes</source>
@@ -8946,15 +9016,24 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n record(s) due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</source>
-        <translation><numerusform>%n record due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</numerusform><numerusform>%n records due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</numerusform></translation>
+        <translation>
+            <numerusform>%n record due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</numerusform>
+            <numerusform>%n records due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised: %n dossier(s)</source>
-        <translation><numerusform>Anonymised: %n dossier</numerusform><numerusform>Anonymised: %n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>Anonymised: %n dossier</numerusform>
+            <numerusform>Anonymised: %n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dropout case(s).</source>
-        <translation><numerusform>, %n dropout case.</numerusform><numerusform>, %n dropout cases.</numerusform></translation>
+        <translation>
+            <numerusform>, %n dropout case.</numerusform>
+            <numerusform>, %n dropout cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The copy taken before still holds the names: %1</source>
@@ -10164,6 +10243,69 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The UAI "%1" has a wrong key letter: check the code (%2 would be %3).</source>
         <translation>The UAI "%1" has a wrong key letter: check the code (%2 would be %3).</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>reading the user accounts</source>
+        <translation>reading the user accounts</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>An account needs a name.</translation>
+    </message>
+    <message>
+        <source>An account named « %1 » already exists.</source>
+        <translation>An account named « %1 » already exists.</translation>
+    </message>
+    <message>
+        <source>creating an account</source>
+        <translation>creating an account</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>changing a password</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>changing a role</translation>
+    </message>
+    <message>
+        <source>changing an account</source>
+        <translation>changing an account</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>The name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Check the name and the keyboard (caps lock), then try again.</source>
+        <translation>Check the name and the keyboard (caps lock), then try again.</translation>
+    </message>
+    <message>
+        <source>This database asks for a name and a password.</source>
+        <translation>This database asks for a name and a password.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>No account is named « %1 ».</source>
+        <translation>No account is named « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sillage needs at least one active administrator.</source>
+        <translation>Sillage needs at least one active administrator.</translation>
+    </message>
+    <message>
+        <source>Make another account administrator first.</source>
+        <translation>Make another account administrator first.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>Your role (%1) does not allow %2.</source>
+        <translation>Votre rôle (%1) ne permet pas %2.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of Sillage.</source>
+        <translation>Demandez à un administrateur ou une administratrice de Sillage.</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator or an administrator of Sillage.</source>
+        <translation>Demandez à un coordinateur ou une coordinatrice, ou à un administrateur ou une administratrice de Sillage.</translation>
+    </message>
+    <message>
+        <source>importing the lists of a dropout campaign</source>
+        <translation>d’importer les listes d’une campagne de décrochage</translation>
+    </message>
+    <message>
+        <source>exporting the whole base</source>
+        <translation>d’exporter toute la base</translation>
+    </message>
+    <message>
+        <source>anonymising the records the retention rules propose</source>
+        <translation>d’anonymiser ce que proposent les règles de conservation</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>de consulter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>managing the user accounts</source>
+        <translation>de gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur·rice</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>D&amp;ue date:</source>
@@ -2575,6 +2622,14 @@
         <source>Run "sillage-cli --help" to see the commands.</source>
         <translation>Lancez « sillage-cli --help » pour voir les commandes.</translation>
     </message>
+    <message>
+        <source>This database asks who you are: give --user NAME, and the password in the SILLAGE_PASSWORD variable or a file given with --password-file.</source>
+        <translation>Cette base demande qui vous êtes : donnez --user NOM, et le mot de passe dans la variable SILLAGE_PASSWORD ou dans un fichier donné par --password-file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
 </context>
 <context>
     <name>CloseDossierDialog</name>
@@ -2919,10 +2974,6 @@
         <translation>exchange import demande le fichier d’échange.</translation>
     </message>
     <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>Le fichier de phrase de passe %1 ne peut pas être lu.</translation>
-    </message>
-    <message>
         <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
         <translation>exchange demande une phrase de passe : --passphrase-file F, ou la variable SILLAGE_PASSPHRASE.</translation>
     </message>
@@ -3019,6 +3070,8 @@ Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
   --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE
                               variable; never on the command line)
+  --user NAME                 who works, once the accounts have passwords; the password comes
+  --password-file F           from this file or the SILLAGE_PASSWORD variable
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -3063,6 +3116,8 @@ Options :
   --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
   --passphrase-file F         le fichier qui contient la phrase de passe d’échange (ou la variable
                               SILLAGE_PASSPHRASE, jamais sur la ligne de commande)
+  --user NOM                  qui travaille, une fois les comptes protégés par un mot de passe ; le
+  --password-file F           mot de passe vient de ce fichier ou de la variable SILLAGE_PASSWORD
   -h, --help                  afficher cette aide
   -v, --version               afficher la version
 
@@ -8197,6 +8252,21 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>La bibliothèque de chiffrement ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer lacks memory.</source>
+        <translation>Le mot de passe n’a pas pu être protégé : l’ordinateur manque de mémoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation><numerusform>Un mot de passe compte au moins %n caractère.</numerusform><numerusform>Un mot de passe compte au moins %n caractères.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PathTab</name>
     <message>
         <source>Programmes</source>
@@ -8946,15 +9016,24 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n record(s) due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</source>
-        <translation><numerusform>%n enregistrement à anonymiser. Relancez avec --apply pour l’anonymiser (une sauvegarde est faite avant).</numerusform><numerusform>%n enregistrements à anonymiser. Relancez avec --apply pour les anonymiser (une sauvegarde est faite avant).</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement à anonymiser. Relancez avec --apply pour l’anonymiser (une sauvegarde est faite avant).</numerusform>
+            <numerusform>%n enregistrements à anonymiser. Relancez avec --apply pour les anonymiser (une sauvegarde est faite avant).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised: %n dossier(s)</source>
-        <translation><numerusform>Anonymisé : %n dossier</numerusform><numerusform>Anonymisés : %n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>Anonymisé : %n dossier</numerusform>
+            <numerusform>Anonymisés : %n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dropout case(s).</source>
-        <translation><numerusform>, %n situation de décrochage.</numerusform><numerusform>, %n situations de décrochage.</numerusform></translation>
+        <translation>
+            <numerusform>, %n situation de décrochage.</numerusform>
+            <numerusform>, %n situations de décrochage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The copy taken before still holds the names: %1</source>
@@ -10164,6 +10243,69 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The UAI "%1" has a wrong key letter: check the code (%2 would be %3).</source>
         <translation>L’UAI « %1 » a une mauvaise lettre clé : vérifiez le code (%2 donnerait %3).</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>reading the user accounts</source>
+        <translation>lecture des comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Un compte a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>An account named « %1 » already exists.</source>
+        <translation>Un compte nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>creating an account</source>
+        <translation>création d’un compte</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>changement d’un mot de passe</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>changement d’un rôle</translation>
+    </message>
+    <message>
+        <source>changing an account</source>
+        <translation>modification d’un compte</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Le nom ou le mot de passe est faux.</translation>
+    </message>
+    <message>
+        <source>Check the name and the keyboard (caps lock), then try again.</source>
+        <translation>Vérifiez le nom et le clavier (verrouillage des majuscules), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This database asks for a name and a password.</source>
+        <translation>Cette base demande un nom et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Ce compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No account is named « %1 ».</source>
+        <translation>Aucun compte ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sillage needs at least one active administrator.</source>
+        <translation>Sillage a besoin d’au moins un administrateur ou une administratrice actif·ve.</translation>
+    </message>
+    <message>
+        <source>Make another account administrator first.</source>
+        <translation>Faites d’abord d’un autre compte un administrateur.</translation>
     </message>
 </context>
 <context>

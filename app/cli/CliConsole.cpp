@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliConsole.h"
 
+#include "privacy/UserDirectory.h"
 #include "storage/DataSettings.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <cstdio>
 
@@ -10,12 +14,59 @@ CliConsole::CliConsole() : m_out(stdout), m_err(stderr) {}
 Result<std::unique_ptr<Database>> CliConsole::openDatabase(const CliOptions &options, Database::Access access)
 {
     auto database = Database::open(options.database, access);
-    if (database) {
-        DataSettings settings(**database);
-        (*database)->setSiteCode(settings.siteCode());
-        (*database)->setCurrentUser(qEnvironmentVariable("USER", QStringLiteral("sillage-cli")));
+    if (!database)
+        return database;
+    DataSettings settings(**database);
+    (*database)->setSiteCode(settings.siteCode());
+    // The command works as a user of the database, with that user's role: once accounts have passwords, the name
+    // comes with --user and the password from SILLAGE_PASSWORD or --password-file, never the command line.
+    UserDirectory users(**database);
+    auto passwords = users.passwordsInUse();
+    if (!passwords)
+        return passwords.error();
+    const QString name =
+        options.user.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("sillage-cli")) : options.user;
+    if (!*passwords) {
+        // A read-only opening cannot create the first account: it works as the single user without writing one.
+        if (access == Database::Access::ReadOnly) {
+            auto accounts = users.accounts();
+            if (!accounts)
+                return accounts.error();
+            if (accounts->isEmpty()) {
+                (*database)->setCurrentUser(name);
+                (*database)->setCurrentRole(UserRole::Administrator);
+                return database;
+            }
+        }
+        if (auto signedIn = users.signInWithoutPassword(name); !signedIn)
+            return signedIn.error();
+        return database;
     }
+    if (options.user.isEmpty())
+        return Error(Error::Kind::Usage, tr("This database asks who you are: give --user NAME, and the password in "
+                                            "the SILLAGE_PASSWORD variable or a file given with --password-file."));
+    auto password = readSecret(options.passwordFile, "SILLAGE_PASSWORD");
+    if (!password)
+        return password.error();
+    if (auto signedIn = users.signIn(options.user, *password); !signedIn)
+        return signedIn.error();
     return database;
+}
+
+Result<QString> CliConsole::readSecret(const QString &file, const char *variable)
+{
+    if (!file.isEmpty()) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::BadInput, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(file)),
+                         {}, input.errorString());
+        // The first line, without the line ending an editor adds.
+        QString secret = QString::fromUtf8(input.readLine(4096));
+        while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+            secret.chop(1);
+        return secret;
+    }
+    return qEnvironmentVariable(variable);
 }
 
 int CliConsole::usageError(const QString &message)

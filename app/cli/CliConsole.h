@@ -30,6 +30,9 @@ public:
     int usageError(const QString &message);
     /// Prints the error with its hint and detail; returns its exit code.
     int fail(const Error &error);
+    /// A passphrase or a password, kept off the command line: the first line of file when given, else the
+    /// environment variable (empty when unset).
+    static Result<QString> readSecret(const QString &file, const char *variable);
 
 private:
     QTextStream m_out;

@@ -27,4 +27,6 @@ struct CliOptions
     QString adviser;
     int year = 0;
     bool apply = false;
+    QString user;
+    QString passwordFile;
 };

@@ -39,7 +39,7 @@ const QStringList valueOptions = {
     QStringLiteral("--seed"), QStringLiteral("--format"),  QStringLiteral("--campaign"),
     QStringLiteral("--site"), QStringLiteral("--dossier"), QStringLiteral("--passphrase-file"),
     QStringLiteral("--from"), QStringLiteral("--to"),      QStringLiteral("--adviser"),
-    QStringLiteral("--year")};
+    QStringLiteral("--year"), QStringLiteral("--user"),    QStringLiteral("--password-file")};
 
 } // namespace
 
@@ -86,6 +86,8 @@ QString CommandLine::helpText() const
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
               "  --passphrase-file F         the file holding the exchange passphrase (or the SILLAGE_PASSPHRASE\n"
               "                              variable; never on the command line)\n"
+              "  --user NAME                 who works, once the accounts have passwords; the password comes\n"
+              "  --password-file F           from this file or the SILLAGE_PASSWORD variable\n"
               "  -h, --help                  show this help\n"
               "  -v, --version               show the version\n"
               "\n"
@@ -196,6 +198,10 @@ int CommandLine::parse(const QStringList &arguments, CliOptions &options)
             options.year = value.toInt(&ok);
             if (!ok || options.year < 1900 || options.year > 9999)
                 return m_console.usageError(tr("--year takes a year of four digits, e.g. 2025."));
+        } else if (argument == QLatin1String("--user")) {
+            options.user = value;
+        } else if (argument == QLatin1String("--password-file")) {
+            options.passwordFile = value;
         } else if (argument == QLatin1String("--apply")) {
             options.apply = true;
         } else if (argument == QLatin1String("--all")) {
@@ -572,21 +578,10 @@ int CommandLine::runExchange(const CliOptions &options)
 // or from the environment only.
 Result<QString> CommandLine::readPassphrase(const CliOptions &options)
 {
-    QString passphrase;
-    if (!options.passphraseFile.isEmpty()) {
-        QFile file(options.passphraseFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error(
-                Error::Kind::BadInput,
-                tr("The passphrase file %1 cannot be read.").arg(QDir::toNativeSeparators(options.passphraseFile)), {},
-                file.errorString());
-        // The first line, without its line ending, as editors save it.
-        passphrase = QString::fromUtf8(file.readLine(4096));
-        while (passphrase.endsWith(QLatin1Char('\n')) || passphrase.endsWith(QLatin1Char('\r')))
-            passphrase.chop(1);
-    } else {
-        passphrase = qEnvironmentVariable("SILLAGE_PASSPHRASE");
-    }
+    auto secret = CliConsole::readSecret(options.passphraseFile, "SILLAGE_PASSPHRASE");
+    if (!secret)
+        return secret.error();
+    const QString passphrase = *secret;
     if (passphrase.isEmpty())
         return Error(Error::Kind::Usage, tr("exchange needs a passphrase: --passphrase-file F, or the "
                                             "SILLAGE_PASSPHRASE variable."));

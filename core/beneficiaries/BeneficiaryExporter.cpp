@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BeneficiaryExporter.h"
+#include "privacy/AccessControl.h"
 
 #include "domain/Vocabulary.h"
 #include "storage/AuditLog.h"
@@ -83,6 +84,11 @@ Result<TabularSheet> BeneficiaryExporter::sheet(const BeneficiaryFilter &filter)
 Result<int> BeneficiaryExporter::write(const QString &path, TabularExport::Format format,
                                        const BeneficiaryFilter &filter)
 {
+    // An adviser may take their own dossiers away; every dossier of the site is for a coordinator.
+    if (filter.referent.isEmpty() || filter.referent != m_database.currentUser()) {
+        if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ExportWholeBase); !allowed)
+            return allowed.error();
+    }
     auto built = sheet(filter);
     if (!built)
         return built.error();

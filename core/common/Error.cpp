@@ -23,6 +23,7 @@ int Error::exitCode() const
     switch (m_kind) {
     case Kind::Usage:
     case Kind::Cancelled:
+    case Kind::Forbidden:
         return 1;
     case Kind::BadInput:
     case Kind::NotFound:

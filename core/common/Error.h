@@ -19,6 +19,7 @@ public:
         NotFound,  ///< The record or file asked for does not exist (exit code 2).
         Locked,    ///< Another program holds the database for writing (exit code 3).
         Cancelled, ///< The user stopped a long piece of work; nothing was written (exit code 1).
+        Forbidden, ///< The user's role does not allow the action; nothing was done (exit code 1).
     };
 
     Error() = default;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DropoutExporter.h"
+#include "privacy/AccessControl.h"
 
 #include "CampaignFigures.h"
 #include "DropoutWorkflow.h"
@@ -93,6 +94,11 @@ Result<TabularSheet> DropoutExporter::figuresSheet() const
 
 Result<int> DropoutExporter::write(const QString &path, TabularExport::Format format, Content content)
 {
+    // The figures of the campaigns hold no one's name; the cases do.
+    if (content == Content::Cases) {
+        if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ExportWholeBase); !allowed)
+            return allowed.error();
+    }
     auto built = content == Content::Cases ? casesSheet() : figuresSheet();
     if (!built)
         return built.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DropoutImporter.h"
+#include "privacy/AccessControl.h"
 
 #include "CampaignRepository.h"
 #include "DropoutRepository.h"
@@ -200,6 +201,8 @@ DropoutImportRow DropoutImporter::readRow(const TabularRow &row, const ColumnMap
 
 Result<int> DropoutImporter::run(const DropoutImportPlan &plan, const QString &sourceName, const QDate &on)
 {
+    if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ImportCampaignLists); !allowed)
+        return allowed.error();
     if (!plan.canRun()) {
         return ImportProblems::refusal(plan.problems);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeExporter.h"
+#include "privacy/AccessControl.h"
 
 #include "ExchangeTables.h"
 #include "storage/AuditLog.h"
@@ -70,6 +71,11 @@ Result<ExchangeExportSummary> ExchangeExporter::exportTo(const QString &outPath,
         return Error(Error::Kind::Usage, tr("An exchange file cannot be written in the middle of another change."));
     if (options.passphrase.isEmpty())
         return Error(Error::Kind::Usage, tr("An exchange file needs a passphrase."));
+    // A site's synchronisation carries the whole base; the transfer of chosen dossiers is an adviser's own work.
+    if (options.scope != ExchangeExportOptions::Scope::Dossiers) {
+        if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ExportWholeBase); !allowed)
+            return allowed.error();
+    }
     if (options.scope == ExchangeExportOptions::Scope::SinceLastExchange && options.targetSite.isEmpty())
         return Error(Error::Kind::Usage, tr("Choose the site the exchange file is for, or export everything."));
     if (options.scope == ExchangeExportOptions::Scope::Dossiers && options.dossierIds.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementExporter.h"
+#include "privacy/AccessControl.h"
 
 #include "PlacementWorkflow.h"
 #include "domain/Vocabulary.h"
@@ -68,6 +69,8 @@ Result<TabularSheet> PlacementExporter::sheet() const
 
 Result<int> PlacementExporter::write(const QString &path, TabularExport::Format format)
 {
+    if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ExportWholeBase); !allowed)
+        return allowed.error();
     auto built = sheet();
     if (!built)
         return built.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnonymisationService.h"
+#include "AccessControl.h"
 
 #include "search/SearchService.h"
 #include "storage/AuditLog.h"
@@ -119,6 +120,8 @@ AnonymisationService::AnonymisationService(Database &database) : m_database(data
 
 Result<AnonymisationService::Outcome> AnonymisationService::anonymise(const QList<RetentionCandidate> &records)
 {
+    if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ApplyRetention); !allowed)
+        return allowed.error();
     Outcome outcome;
     if (records.isEmpty())
         return outcome;

@@ -3,6 +3,7 @@
 
 #include "Migration.h"
 #include "common/Result.h"
+#include "domain/UserRole.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -80,6 +81,9 @@ public:
 
     /// Who writes, and for which site: recorded in every record and audit row.
     void setCurrentUser(const QString &user) { m_currentUser = user; }
+    /// The role the core services check (AccessControl); the least, Adviser, until the opener says otherwise.
+    void setCurrentRole(UserRole role) { m_currentRole = role; }
+    UserRole currentRole() const { return m_currentRole; }
     /// Never null: the columns that record it refuse NULL, and "nobody in particular" is an empty name.
     QString currentUser() const { return m_currentUser.isNull() ? QStringLiteral("") : m_currentUser; }
     void setSiteCode(const QString &site) { m_siteCode = site; }
@@ -103,5 +107,6 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
     QString m_currentUser;
+    UserRole m_currentRole = UserRole::Adviser;
     QString m_siteCode;
 };

@@ -19,6 +19,15 @@ Result<void> Workspace::open(const QString &path)
     m_database = std::move(opened).value();
     m_database->setSiteCode(DataSettings(*m_database).siteCode());
     m_database->setCurrentUser(m_userName);
+    // Without passwords the installation is single-user and opens at once; with them, the window asks first.
+    auto passwords = UserDirectory(*m_database).passwordsInUse();
+    m_signInNeeded = passwords && *passwords;
+    if (!m_signInNeeded) {
+        if (auto signedIn = UserDirectory(*m_database).signInWithoutPassword(m_userName); !signedIn) {
+            m_database.reset();
+            return signedIn.error();
+        }
+    }
     emit databaseChanged();
     // A failed backup must not keep anyone from working: it is reported, and the database stays open.
     if (auto backedUp = runBackupSchedule(); !backedUp)
@@ -65,6 +74,18 @@ void Workspace::close()
         return;
     m_database.reset();
     emit databaseChanged();
+}
+
+Result<UserAccount> Workspace::signIn(const QString &name, const QString &password)
+{
+    if (!m_database)
+        return Error(Error::Kind::Usage, tr("No database is open."));
+    auto account = UserDirectory(*m_database).signIn(name, password);
+    if (!account)
+        return account;
+    m_signInNeeded = false;
+    m_userName = account->name;
+    return account;
 }
 
 void Workspace::setUserName(const QString &name)

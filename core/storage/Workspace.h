@@ -4,6 +4,7 @@
 #include "BackupService.h"
 #include "Database.h"
 #include "common/Result.h"
+#include "privacy/UserDirectory.h"
 
 #include <QObject>
 
@@ -40,6 +41,11 @@ public:
     QString userName() const { return m_userName; }
     void setUserName(const QString &name);
 
+    /// Whether the open database asks for a name and a password before anything is shown: an account has one.
+    bool signInNeeded() const { return m_signInNeeded; }
+    /// Checks the password; the database then works as that user, with that account's role.
+    Result<UserAccount> signIn(const QString &name, const QString &password);
+
     /// The newest rotated backup copy, invalid when there is none.
     QDateTime lastBackupTime() const;
     /// Takes the scheduled copy if one is due; called on open and by the window once a day.
@@ -54,4 +60,5 @@ signals:
 private:
     std::unique_ptr<Database> m_database;
     QString m_userName;
+    bool m_signInNeeded = false;
 };

@@ -22,6 +22,8 @@ QString TemporaryDatabase::reopen(Database::Options options)
         return opened.error().fullText();
     m_database = std::move(opened).value();
     m_database->setCurrentUser(QStringLiteral("test"));
+    // Tests of the services run with every right; those of the rights set a role of their own.
+    m_database->setCurrentRole(UserRole::Administrator);
     m_database->setSiteCode(QStringLiteral("TST"));
     return {};
 }

@@ -200,6 +200,8 @@ void TestExchangeJourney::twoSitesExchangeAndDecideAConflict()
     {
         auto database = Database::open(caen);
         QVERIFY(database);
+        // Caen's coordinator, who synchronises the site.
+        (*database)->setCurrentRole(UserRole::Coordinator);
         Beneficiary person = dossier(**database, personId);
         person.commune = QStringLiteral("Lisieux");
         person.postcode = QStringLiteral("14100");
