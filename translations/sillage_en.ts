@@ -7935,6 +7935,57 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>This database holds personal data of young people: say who you are.</source>
+        <translation>This database holds personal data of young people: say who you are.</translation>
+    </message>
+    <message>
+        <source>Sillage is locked</source>
+        <translation>Sillage is locked</translation>
+    </message>
+    <message>
+        <source>Your password unlocks it; another user can sign in with theirs.</source>
+        <translation>Your password unlocks it; another user can sign in with theirs.</translation>
+    </message>
+    <message>
+        <source>No password protects Sillage on this computer: anyone can go on. Set one with File &gt; My password…</source>
+        <translation>No password protects Sillage on this computer: anyone can go on. Set one with File &gt; My password…</translation>
+    </message>
+    <message>
+        <source>Unlock it in the window in front.</source>
+        <translation>Unlock it in the window in front.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>&amp;Go on</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
@@ -8126,6 +8177,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>%n exchange conflicts to decide</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My &amp;password…</source>
+        <translation>My &amp;password…</translation>
+    </message>
+    <message>
+        <source>Your password is set: Sillage will ask for it at each start.</source>
+        <translation>Your password is set: Sillage will ask for it at each start.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -8252,6 +8311,45 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <source>Type your password, then the new one twice.</source>
+        <translation>Type your password, then the new one twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once set, your password is asked at each start and to unlock Sillage. At least %n character(s).</source>
+        <translation><numerusform>Once set, your password is asked at each start and to unlock Sillage. At least %n character.</numerusform><numerusform>Once set, your password is asked at each start and to unlock Sillage. At least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Your session has no account of its own: ask an administrator to create one.</source>
+        <translation>Your session has no account of its own: ask an administrator to create one.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHash</name>
     <message>
         <source>The encryption library cannot start.</source>
@@ -8263,7 +8361,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>A password has at least %n character(s).</source>
-        <translation><numerusform>A password has at least %n character.</numerusform><numerusform>A password has at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>A password has at least %n character.</numerusform>
+            <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9747,6 +9848,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>searching</source>
         <translation>searching</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Hide everything until the password is typed again (Ctrl+L)</source>
+        <translation>Hide everything until the password is typed again (Ctrl+L)</translation>
     </message>
 </context>
 <context>

@@ -7935,6 +7935,57 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>This database holds personal data of young people: say who you are.</source>
+        <translation>Cette base contient des données personnelles de jeunes : dites qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>Sillage is locked</source>
+        <translation>Sillage est verrouillé</translation>
+    </message>
+    <message>
+        <source>Your password unlocks it; another user can sign in with theirs.</source>
+        <translation>Votre mot de passe le déverrouille ; une autre personne peut se connecter avec le sien.</translation>
+    </message>
+    <message>
+        <source>No password protects Sillage on this computer: anyone can go on. Set one with File &gt; My password…</source>
+        <translation>Aucun mot de passe ne protège Sillage sur cet ordinateur : n’importe qui peut continuer. Définissez-en un avec Fichier &gt; Mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Unlock it in the window in front.</source>
+        <translation>Déverrouillez-le dans la fenêtre au premier plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sillage databases (*.db *.sqlite);;All files (*)</source>
@@ -8126,6 +8177,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>%n conflits d’échange à trancher</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My &amp;password…</source>
+        <translation>Mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Your password is set: Sillage will ask for it at each start.</source>
+        <translation>Votre mot de passe est défini : Sillage le demandera à chaque démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -8252,6 +8311,45 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>My password</source>
+        <translation>Mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your password, then the new one twice.</source>
+        <translation>Tapez votre mot de passe, puis deux fois le nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once set, your password is asked at each start and to unlock Sillage. At least %n character(s).</source>
+        <translation><numerusform>Une fois défini, votre mot de passe est demandé à chaque démarrage et pour déverrouiller Sillage. Au moins %n caractère.</numerusform><numerusform>Une fois défini, votre mot de passe est demandé à chaque démarrage et pour déverrouiller Sillage. Au moins %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Your session has no account of its own: ask an administrator to create one.</source>
+        <translation>Votre session n’a pas de compte à elle : demandez à un administrateur ou une administratrice d’en créer un.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est faux.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHash</name>
     <message>
         <source>The encryption library cannot start.</source>
@@ -8263,7 +8361,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>A password has at least %n character(s).</source>
-        <translation><numerusform>Un mot de passe compte au moins %n caractère.</numerusform><numerusform>Un mot de passe compte au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Un mot de passe compte au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe compte au moins %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9747,6 +9848,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>searching</source>
         <translation>la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Hide everything until the password is typed again (Ctrl+L)</source>
+        <translation>Tout masquer jusqu’à ce que le mot de passe soit tapé à nouveau (Ctrl+L)</translation>
     </message>
 </context>
 <context>

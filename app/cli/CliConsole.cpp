@@ -27,16 +27,15 @@ Result<std::unique_ptr<Database>> CliConsole::openDatabase(const CliOptions &opt
     const QString name =
         options.user.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("sillage-cli")) : options.user;
     if (!*passwords) {
-        // A read-only opening cannot create the first account: it works as the single user without writing one.
-        if (access == Database::Access::ReadOnly) {
-            auto accounts = users.accounts();
-            if (!accounts)
-                return accounts.error();
-            if (accounts->isEmpty()) {
-                (*database)->setCurrentUser(name);
-                (*database)->setCurrentRole(UserRole::Administrator);
-                return database;
-            }
+        // A single-user installation: the command line works as its administrator, and creates no account (the
+        // first account is the person who opens Sillage).
+        auto accounts = users.accounts();
+        if (!accounts)
+            return accounts.error();
+        if (accounts->isEmpty()) {
+            (*database)->setCurrentUser(name);
+            (*database)->setCurrentRole(UserRole::Administrator);
+            return database;
         }
         if (auto signedIn = users.signInWithoutPassword(name); !signedIn)
             return signedIn.error();

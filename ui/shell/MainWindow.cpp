@@ -3,6 +3,8 @@
 
 #include "ErrorPresenter.h"
 #include "ModuleSidebar.h"
+#include "SessionGuard.h"
+#include "dialogs/PasswordDialog.h"
 #include "RecordNavigator.h"
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "io/BeneficiaryFileActions.h"
@@ -51,11 +53,15 @@ MainWindow::MainWindow(Workspace &workspace, WorkstationSettings &settings, QWid
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Sillage"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sillage.svg")));
+    m_session = new SessionGuard(m_workspace, m_settings, this);
     createPages();
     createActions();
     createStatusBar();
 
     connect(&m_workspace, &Workspace::databaseChanged, this, [this] {
+        // Nothing of a database that asks for a password shows before it is given.
+        if (m_workspace.signInNeeded())
+            m_session->requireSignIn();
         refreshPages();
         updateStatusBar();
     });
@@ -181,6 +187,18 @@ void MainWindow::createActions()
     addAction(file, tr("Open the &demonstration database"), QKeySequence(), &MainWindow::openDemo);
     file->addSeparator();
     addAction(file, tr("&Save a copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(m_session->lockAction());
+    m_shortcutActions << m_session->lockAction();
+    addAction(file, tr("My &password…"), QKeySequence(), [this] {
+        PasswordDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password is set: Sillage will ask for it at each start."), 10000);
+    });
+    connect(m_session, &SessionGuard::unlocked, this, [this] {
+        refreshPages();
+        updateStatusBar();
+    });
     file->addSeparator();
     // Each module adds its importers and exporters to these menus.
     QMenu *importMenu = file->addMenu(tr("&Import"));

@@ -19,6 +19,7 @@ class PlacementsPage;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class SessionGuard;
 class SearchResultsPage;
 class Workspace;
 
@@ -53,6 +54,7 @@ public:
     DropoutsPage *dropoutsPage() const { return m_dropouts; }
     CareersPage *careersPage() const { return m_careers; }
     HomePage *homePage() const { return m_home; }
+    SessionGuard *session() const { return m_session; }
     QWidget *currentPage() const;
 
 protected:
@@ -81,6 +83,7 @@ private:
 
     Workspace &m_workspace;
     WorkstationSettings &m_settings;
+    SessionGuard *m_session = nullptr;
     ModuleSidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<Module, QWidget *> m_modulePages;

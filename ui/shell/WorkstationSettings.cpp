@@ -84,6 +84,18 @@ QString WorkstationSettings::lastFile() const
     return files.isEmpty() ? QString() : files.constFirst();
 }
 
+int WorkstationSettings::lockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(QStringLiteral("session/lockMinutes")).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultLockMinutes;
+}
+
+void WorkstationSettings::setLockMinutes(int minutes)
+{
+    m_settings->setValue(QStringLiteral("session/lockMinutes"), qMax(0, minutes));
+}
+
 QByteArray WorkstationSettings::windowGeometry() const
 {
     return m_settings->value(QStringLiteral("ui/geometry")).toByteArray();

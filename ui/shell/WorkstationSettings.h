@@ -38,6 +38,11 @@ public:
     void removeRecentFile(const QString &path);
     QString lastFile() const;
 
+    /// Minutes without a key press or a mouse move after which the window locks; 0 never locks by itself.
+    int lockMinutes() const;
+    void setLockMinutes(int minutes);
+    static constexpr int defaultLockMinutes = 10;
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
