@@ -4137,14 +4137,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>The bilan d'activité of a year for funders, as PDF or Excel</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Dashboard — %1</source>
-        <translation>Dashboard — %1</translation>
-    </message>
-    <message>
         <source>dashboard-%1-%2</source>
         <translation>dashboard-%1-%2</translation>
     </message>
@@ -8322,7 +8314,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>Once set, your password is asked at each start and to unlock Sillage. At least %n character(s).</source>
-        <translation><numerusform>Once set, your password is asked at each start and to unlock Sillage. At least %n character.</numerusform><numerusform>Once set, your password is asked at each start and to unlock Sillage. At least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Once set, your password is asked at each start and to unlock Sillage. At least %n character.</numerusform>
+            <numerusform>Once set, your password is asked at each start and to unlock Sillage. At least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
@@ -9430,14 +9425,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>The period is not valid: --from must come before --to.</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Dashboard — %1</source>
-        <translation>Dashboard — %1</translation>
-    </message>
-    <message>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
@@ -9531,6 +9518,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The PDF could not be laid out.</source>
         <translation>The PDF could not be laid out.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Dashboard — %1</translation>
     </message>
 </context>
 <context>

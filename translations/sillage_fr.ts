@@ -4137,14 +4137,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>Le bilan d’activité d’une année pour les financeurs, en PDF ou Excel</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Dashboard — %1</source>
-        <translation>Tableau de bord — %1</translation>
-    </message>
-    <message>
         <source>dashboard-%1-%2</source>
         <translation>tableau-de-bord-%1-%2</translation>
     </message>
@@ -8322,7 +8314,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>Once set, your password is asked at each start and to unlock Sillage. At least %n character(s).</source>
-        <translation><numerusform>Une fois défini, votre mot de passe est demandé à chaque démarrage et pour déverrouiller Sillage. Au moins %n caractère.</numerusform><numerusform>Une fois défini, votre mot de passe est demandé à chaque démarrage et pour déverrouiller Sillage. Au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Une fois défini, votre mot de passe est demandé à chaque démarrage et pour déverrouiller Sillage. Au moins %n caractère.</numerusform>
+            <numerusform>Une fois défini, votre mot de passe est demandé à chaque démarrage et pour déverrouiller Sillage. Au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
@@ -9430,14 +9425,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>La période n’est pas valide : --from doit précéder --to.</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Dashboard — %1</source>
-        <translation>Tableau de bord — %1</translation>
-    </message>
-    <message>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
@@ -9531,6 +9518,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The PDF could not be laid out.</source>
         <translation>Le PDF n’a pas pu être mis en page.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Tableau de bord — %1</translation>
     </message>
 </context>
 <context>

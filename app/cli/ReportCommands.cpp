@@ -42,8 +42,7 @@ int ReportCommands::stats(const CliOptions &options)
     QTextStream &out = m_console.out();
     if (!options.out.isEmpty()) {
         const QString siteName = DataSettings(**database).siteName();
-        ReportDocument document(siteName.isEmpty() ? tr("Dashboard") : tr("Dashboard — %1").arg(siteName), filter,
-                                siteName);
+        ReportDocument document = ReportDocument::dashboard(siteName, filter);
         for (const IndicatorResult &result : std::as_const(*results))
             document.addSection(result);
         return write(document, options.out);

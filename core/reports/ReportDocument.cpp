@@ -139,6 +139,11 @@ ReportDocument::ReportDocument(QString title, StatisticsFilter filter, QString s
 {
 }
 
+ReportDocument ReportDocument::dashboard(const QString &siteName, const StatisticsFilter &filter)
+{
+    return {siteName.isEmpty() ? tr("Dashboard") : tr("Dashboard — %1").arg(siteName), filter, siteName};
+}
+
 void ReportDocument::addSection(const IndicatorResult &result, const QImage &chart)
 {
     m_sections << Section{result, chart};

@@ -37,6 +37,9 @@ public:
     };
 
     ReportDocument(QString title, StatisticsFilter filter, QString siteName);
+    /// The dashboard of a site for a filter, without its sections yet (the window adds its charts, the command line
+    /// its figures only).
+    static ReportDocument dashboard(const QString &siteName, const StatisticsFilter &filter);
 
     void setKeyFigures(QList<KeyFigure> figures) { m_keyFigures = std::move(figures); }
     const QList<KeyFigure> &keyFigures() const { return m_keyFigures; }

@@ -16,18 +16,21 @@ Result<void> Workspace::open(const QString &path)
     auto opened = Database::open(path, Database::Access::ReadWrite);
     if (!opened)
         return opened.error();
-    m_database = std::move(opened).value();
-    m_database->setSiteCode(DataSettings(*m_database).siteCode());
-    m_database->setCurrentUser(m_userName);
-    // Without passwords the installation is single-user and opens at once; with them, the window asks first.
-    auto passwords = UserDirectory(*m_database).passwordsInUse();
-    m_signInNeeded = passwords && *passwords;
-    if (!m_signInNeeded) {
-        if (auto signedIn = UserDirectory(*m_database).signInWithoutPassword(m_userName); !signedIn) {
-            m_database.reset();
-            return signedIn.error();
-        }
+    // Signed in (or known to need a password) before it replaces the current database, which stays open otherwise.
+    std::unique_ptr<Database> database = std::move(opened).value();
+    database->setSiteCode(DataSettings(*database).siteCode());
+    auto passwords = UserDirectory(*database).passwordsInUse();
+    if (!passwords)
+        return passwords.error();
+    if (*passwords) {
+        // The window asks first; until then nobody works on it, and no name is written.
+        database->setCurrentUser(QString());
+    } else if (auto signedIn = UserDirectory(*database).signInWithoutPassword(m_userName); !signedIn) {
+        // Without passwords the installation is single-user and opens at once.
+        return signedIn.error();
     }
+    m_database = std::move(database);
+    m_signInNeeded = *passwords;
     emit databaseChanged();
     // A failed backup must not keep anyone from working: it is reported, and the database stays open.
     if (auto backedUp = runBackupSchedule(); !backedUp)

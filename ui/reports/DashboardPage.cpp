@@ -271,8 +271,7 @@ ReportDocument DashboardPage::report() const
     QString siteName;
     if (Database *database = m_workspace.database())
         siteName = DataSettings(*database).siteName();
-    ReportDocument document(siteName.isEmpty() ? tr("Dashboard") : tr("Dashboard — %1").arg(siteName), filter(),
-                            siteName);
+    ReportDocument document = ReportDocument::dashboard(siteName, filter());
     for (const IndicatorPanel *panel : m_panels)
         document.addSection(panel->result(), panel->chartImage(QSize(900, 450)));
     return document;
