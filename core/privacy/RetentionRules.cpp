@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionRules.h"
 
+#include "AccessControl.h"
 #include "storage/DataSettings.h"
 
 RetentionRules::RetentionRules(Database &database) : m_database(database) {}
@@ -83,6 +84,8 @@ int RetentionRules::years(Rule rule) const
 
 Result<void> RetentionRules::setYears(Rule rule, int years)
 {
+    if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ApplyRetention); !allowed)
+        return allowed;
     if (years < minimumYears || years > maximumYears)
         return Error(Error::Kind::Usage,
                      tr("A retention period lasts from %1 to %2 years.").arg(minimumYears).arg(maximumYears));

@@ -5,6 +5,7 @@
 #include "ModuleSidebar.h"
 #include "SessionGuard.h"
 #include "dialogs/PasswordDialog.h"
+#include "privacy/RetentionDialog.h"
 #include "RecordNavigator.h"
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "io/BeneficiaryFileActions.h"
@@ -190,6 +191,15 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_session->lockAction());
     m_shortcutActions << m_session->lockAction();
+    QMenu *privacy = file->addMenu(tr("Data &protection"));
+    privacy->setObjectName(QStringLiteral("privacyMenu"));
+    privacy->addAction(tr("Data to &anonymise…"), this, [this] {
+        if (Database *database = m_workspace.database()) {
+            RetentionDialog dialog(*database, this);
+            dialog.exec();
+            refreshPages();
+        }
+    });
     addAction(file, tr("My &password…"), QKeySequence(), [this] {
         PasswordDialog dialog(m_workspace, this);
         if (dialog.exec() == QDialog::Accepted)
