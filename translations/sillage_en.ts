@@ -47,6 +47,203 @@
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>exporting everything held about a person</source>
+        <translation>exporting everything held about a person</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReport</name>
+    <message>
+        <source>reading what is held about the person</source>
+        <translation>reading what is held about the person</translation>
+    </message>
+    <message>
+        <source>reading the accesses to the dossier</source>
+        <translation>reading the accesses to the dossier</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Data held about %1</translation>
+    </message>
+    <message>
+        <source>Extracted on %1 by %2 (site %3) in answer to a request for access (article 15 of the GDPR). This document holds everything Sillage keeps about this person: the dossier and every record of every module attached to it, private notes included, then the list of accesses to these records.</source>
+        <translation>Extracted on %1 by %2 (site %3) in answer to a request for access (article 15 of the GDPR). This document holds everything Sillage keeps about this person: the dossier and every record of every module attached to it, private notes included, then the list of accesses to these records.</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <source>Two versions of a record changed on two sites; both are kept until an adviser chooses. The full versions are in the JSON file.</source>
+        <translation>Two versions of a record changed on two sites; both are kept until an adviser chooses. The full versions are in the JSON file.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Other site</source>
+        <translation>Other site</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Detected on</translation>
+    </message>
+    <message>
+        <source>Accesses to these records</source>
+        <translation>Accesses to these records</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>right-of-access</translation>
+    </message>
+    <message>
+        <source>Right of access – dossier %1</source>
+        <translation>Right of access – dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person signs in with this name and this first password, then changes it in File → My password. At least %n character(s).</source>
+        <translation><numerusform>The person signs in with this name and this first password, then changes it in File → My password. At least %n character.</numerusform><numerusform>The person signs in with this name and this first password, then changes it in File → My password. At least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Give %1 this password by word of mouth, not by e-mail; they change it in File → My password.</source>
+        <translation>Give %1 this password by word of mouth, not by e-mail; they change it in File → My password.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>&amp;Role…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>New &amp;password…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>An adviser follows young people. A coordinator also imports the dropout lists, exports the whole base, applies the retention rules and reads the audit log. An administrator also manages the accounts.</source>
+        <translation>An adviser follows young people. A coordinator also imports the dropout lists, exports the whole base, applies the retention rules and reads the audit log. An administrator also manages the accounts.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>A disabled account can no longer sign in; its name stays in the dossiers and the audit log.</source>
+        <translation>A disabled account can no longer sign in; its name stays in the dossiers and the audit log.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -912,6 +1109,108 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filter shows as a spreadsheet (Excel, CSV or JSON)</source>
+        <translation>Write the entries the filter shows as a spreadsheet (Excel, CSV or JSON)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;hat:</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <source>A dossier number shows the dossier and everything attached to it: journal, actions, immersions, dropout cases…</source>
+        <translation>A dossier number shows the dossier and everything attached to it: journal, actions, immersions, dropout cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation><numerusform>%n entry(ies), newest first.</numerusform><numerusform>%n entry(ies), newest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation><numerusform>%n entry(ies) exported to %1.</numerusform><numerusform>%n entry(ies) exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>audit-%1.xlsx</source>
+        <translation>audit-%1.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Record identifier</source>
+        <translation>Record identifier</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>reading the audit trail</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit trail</source>
@@ -920,6 +1219,100 @@
     <message>
         <source>reading the audit trail</source>
         <translation>reading the audit trail</translation>
+    </message>
+    <message>
+        <source>removing old entries of the audit trail</source>
+        <translation>removing old entries of the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Right of access answered</source>
+        <translation>Right of access answered</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Old audit entries removed</source>
+        <translation>Old audit entries removed</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Exchange conflict</translation>
+    </message>
+    <message>
+        <source>Conflict: own version kept</source>
+        <translation>Conflict: own version kept</translation>
+    </message>
+    <message>
+        <source>Conflict: other site's version taken</source>
+        <translation>Conflict: other site's version taken</translation>
+    </message>
+    <message>
+        <source>Conflict: versions merged</source>
+        <translation>Conflict: versions merged</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>reading the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
 </context>
 <context>
@@ -2826,10 +3219,6 @@
         <source>import needs the file to import.</source>
         <translation>import needs the file to import.</translation>
     </message>
-    <message>
-        <source>export takes what to export: export beneficiaries|placements --format csv|xlsx|json --out FILE.</source>
-        <translation>export takes what to export: export beneficiaries|placements --format csv|xlsx|json --out FILE.</translation>
-    </message>
     <message numerus="yes">
         <source>%n immersion(s) exported to %1.</source>
         <translation>
@@ -3047,9 +3436,11 @@ Commands:
   import rome DIR [--dry-run]
                               import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
                               a newer version replaces the referential, local sheets are kept
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
-                              export every dossier, immersion or dropout case, or the local
-                              career sheets; dropouts --figures: the figures of each campaign
+  export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, the local
+                              career sheets or the audit trail; dropouts --figures: the figures
+                              of each campaign; audit [--from D] [--to D] [--adviser NAME]
+                              [--dossier NUMBER]: who did what, filtered
   exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
                               write an encrypted exchange file: what changed since the last
                               exchange with a site, everything, or the dossiers given (a transfer)
@@ -3065,6 +3456,9 @@ Commands:
   privacy retention [--json] [--apply]
                               the dossiers and dropout cases whose retention period is over, and
                               why; --apply anonymises them after a backup
+  privacy access DOSSIER --out DIR
+                              right of access: a PDF and a JSON file with everything held about
+                              the person of a dossier (number or id) and the accesses to it
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -3093,9 +3487,11 @@ Commands:
   import rome DIR [--dry-run]
                               import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
                               a newer version replaces the referential, local sheets are kept
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
-                              export every dossier, immersion or dropout case, or the local
-                              career sheets; dropouts --figures: the figures of each campaign
+  export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, the local
+                              career sheets or the audit trail; dropouts --figures: the figures
+                              of each campaign; audit [--from D] [--to D] [--adviser NAME]
+                              [--dossier NUMBER]: who did what, filtered
   exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
                               write an encrypted exchange file: what changed since the last
                               exchange with a site, everything, or the dossiers given (a transfer)
@@ -3111,6 +3507,9 @@ Commands:
   privacy retention [--json] [--apply]
                               the dossiers and dropout cases whose retention period is over, and
                               why; --apply anonymises them after a backup
+  privacy access DOSSIER --out DIR
+                              right of access: a PDF and a JSON file with everything held about
+                              the person of a dossier (number or id) and the accesses to it
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -3123,6 +3522,10 @@ Options:
 
 Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
 </translation>
+    </message>
+    <message>
+        <source>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</source>
+        <translation>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4851,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>DossierRecords</name>
+    <message>
+        <source>gathering the records of a dossier</source>
+        <translation>gathering the records of a dossier</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the id %1.</source>
+        <translation>There is no dossier with the id %1.</translation>
+    </message>
+</context>
+<context>
     <name>DossierSummary</name>
     <message>
         <source>updating the dossier's list columns</source>
@@ -4555,6 +4969,48 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Immersion created for %1, as a draft.</source>
         <translation>Immersion created for %1, as a draft.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Data protection: everything held about the young person, accesses to the dossier</source>
+        <translation>Data protection: everything held about the young person, accesses to the dossier</translation>
+    </message>
+    <message>
+        <source>Everything held (right of &amp;access)…</source>
+        <translation>Everything held (right of &amp;access)…</translation>
+    </message>
+    <message>
+        <source>Accesses to the &amp;dossier…</source>
+        <translation>Accesses to the &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Right of access</translation>
+    </message>
+    <message>
+        <source>Folder for the answer to %1's request</source>
+        <translation>Folder for the answer to %1's request</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 is in these two files: the PDF to read, the JSON file for a machine.</source>
+        <translation>Everything held about %1 is in these two files: the PDF to read, the JSON file for a machine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 access(es).
+%2
+%3</source>
+        <translation><numerusform>%n record, %1 access(es).
+%2
+%3</numerusform><numerusform>%n records, %1 access(es).
+%2
+%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6859,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>The import was stopped; nothing was imported.</source>
         <translation>The import was stopped; nothing was imported.</translation>
     </message>
+    <message>
+        <source>forgetting the old values of an anonymised record</source>
+        <translation>forgetting the old values of an anonymised record</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProgressDialog</name>
@@ -7183,6 +7643,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Nothing to do today. Well done!</source>
         <translation>Nothing to do today. Well done!</translation>
+    </message>
+    <message>
+        <source>Sillage opens without a password: anyone using this computer can read the dossiers. Set a password: it will be asked at each start and to unlock Sillage.</source>
+        <translation>Sillage opens without a password: anyone using this computer can read the dossiers. Set a password: it will be asked at each start and to unlock Sillage.</translation>
+    </message>
+    <message>
+        <source>Set my &amp;password…</source>
+        <translation>Set my &amp;password…</translation>
     </message>
 </context>
 <context>
@@ -8177,6 +8645,22 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Your password is set: Sillage will ask for it at each start.</source>
         <translation>Your password is set: Sillage will ask for it at each start.</translation>
     </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>Data &amp;protection</translation>
+    </message>
+    <message>
+        <source>Data to &amp;anonymise…</source>
+        <translation>Data to &amp;anonymise…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>User &amp;accounts…</source>
+        <translation>User &amp;accounts…</translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -8439,6 +8923,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Delete the situation “%1”?</source>
         <translation>Delete the situation “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>The PDF could not be laid out.</translation>
     </message>
 </context>
 <context>
@@ -9106,10 +9601,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
 </context>
 <context>
     <name>PrivacyCommands</name>
-    <message>
-        <source>Say what to do: "privacy retention [--apply]".</source>
-        <translation>Say what to do: "privacy retention [--apply]".</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</source>
         <translation>
@@ -9134,6 +9625,38 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The copy taken before still holds the names: %1</source>
         <translation>The copy taken before still holds the names: %1</translation>
+    </message>
+    <message>
+        <source>Say what to do: "privacy retention [--apply]" or "privacy access DOSSIER --out FOLDER".</source>
+        <translation>Say what to do: "privacy retention [--apply]" or "privacy access DOSSIER --out FOLDER".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) older than the audit period removed.</source>
+        <translation><numerusform>%n audit entry(ies) older than the audit period removed.</numerusform><numerusform>%n audit entry(ies) older than the audit period removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>privacy access needs --out FOLDER, where the PDF and the JSON file go.</source>
+        <translation>privacy access needs --out FOLDER, where the PDF and the JSON file go.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and %1 access(es) written to:</source>
+        <translation><numerusform>%n record and %1 access(es) written to:</numerusform><numerusform>%n records and %1 access(es) written to:</numerusform></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation>The period is not valid: --from must come before --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) exported to %1.</source>
+        <translation><numerusform>%n audit entry(ies) exported to %1.</numerusform><numerusform>%n audit entry(ies) exported to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9512,20 +10035,91 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>Definition</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be laid out.</source>
-        <translation>The PDF could not be laid out.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <source>Dashboard — %1</source>
         <translation>Dashboard — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>&amp;Anonymise them…</translation>
+    </message>
+    <message>
+        <source>Data to anonymise</source>
+        <translation>Data to anonymise</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation><numerusform> year</numerusform><numerusform> years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal default: %n year(s).</source>
+        <translation><numerusform>Legal default: %n year.</numerusform><numerusform>Legal default: %n years.</numerusform></translation>
+    </message>
+    <message>
+        <source>Records due for anonymisation</source>
+        <translation>Records due for anonymisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dossier or campaign</source>
+        <translation>Dossier or campaign</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Nothing is due for anonymisation today.</source>
+        <translation>Nothing is due for anonymisation today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) whose retention period is over. A double click opens one.</source>
+        <translation><numerusform>%n record whose retention period is over. A double click opens one.</numerusform><numerusform>%n records whose retention period is over. A double click opens one.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n dossier(s)</source>
+        <translation><numerusform>Anonymised: %n dossier</numerusform><numerusform>Anonymised: %n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropout case(s).</source>
+        <translation><numerusform>, %n dropout case.</numerusform><numerusform>, %n dropout cases.</numerusform></translation>
+    </message>
+    <message>
+        <source>The copy taken before still holds the names: %1</source>
+        <translation>The copy taken before still holds the names: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the %n record(s) listed?</source>
+        <translation><numerusform>Anonymise the %n record listed?</numerusform><numerusform>Anonymise the %n records listed?</numerusform></translation>
+    </message>
+    <message>
+        <source>Their names, contacts, addresses, notes and free texts will be erased for good; the figures stay. A backup is taken first.</source>
+        <translation>Their names, contacts, addresses, notes and free texts will be erased for good; the figures stay. A backup is taken first.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
     </message>
 </context>
 <context>

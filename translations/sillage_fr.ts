@@ -47,6 +47,203 @@
         <source>Administrator</source>
         <translation>Administrateur·rice</translation>
     </message>
+    <message>
+        <source>exporting everything held about a person</source>
+        <translation>l’export de tout ce qui est conservé sur une personne</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReport</name>
+    <message>
+        <source>reading what is held about the person</source>
+        <translation>lecture de ce qui est conservé sur la personne</translation>
+    </message>
+    <message>
+        <source>reading the accesses to the dossier</source>
+        <translation>lecture des accès au dossier</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Données conservées sur %1</translation>
+    </message>
+    <message>
+        <source>Extracted on %1 by %2 (site %3) in answer to a request for access (article 15 of the GDPR). This document holds everything Sillage keeps about this person: the dossier and every record of every module attached to it, private notes included, then the list of accesses to these records.</source>
+        <translation>Extrait le %1 par %2 (site %3) en réponse à une demande d’accès (article 15 du RGPD). Ce document contient tout ce que Sillage conserve sur cette personne : le dossier et chaque enregistrement de chaque module qui s’y rattache, notes privées comprises, puis la liste des accès à ces enregistrements.</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Conflits d’échange</translation>
+    </message>
+    <message>
+        <source>Two versions of a record changed on two sites; both are kept until an adviser chooses. The full versions are in the JSON file.</source>
+        <translation>Deux versions d’un enregistrement modifié sur deux sites ; les deux sont conservées jusqu’au choix d’un conseiller ou d’une conseillère. Les versions complètes sont dans le fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Other site</source>
+        <translation>Autre site</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>Accesses to these records</source>
+        <translation>Accès à ces enregistrements</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Le dossier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>droit-d-acces</translation>
+    </message>
+    <message>
+        <source>Right of access – dossier %1</source>
+        <translation>Droit d’accès – dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person signs in with this name and this first password, then changes it in File → My password. At least %n character(s).</source>
+        <translation><numerusform>La personne se connecte avec ce nom et ce premier mot de passe, puis le change dans Fichier → Mon mot de passe. Au moins %n caractère.</numerusform><numerusform>La personne se connecte avec ce nom et ce premier mot de passe, puis le change dans Fichier → Mon mot de passe. Au moins %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Give %1 this password by word of mouth, not by e-mail; they change it in File → My password.</source>
+        <translation>Donnez ce mot de passe à %1 de vive voix, pas par courriel ; la personne le change dans Fichier → Mon mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>&amp;Rôle…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>An adviser follows young people. A coordinator also imports the dropout lists, exports the whole base, applies the retention rules and reads the audit log. An administrator also manages the accounts.</source>
+        <translation>Un conseiller ou une conseillère suit des jeunes. Un coordinateur ou une coordinatrice importe aussi les listes de décrochage, exporte toute la base, applique les règles de conservation et lit le journal d’audit. Un administrateur ou une administratrice gère aussi les comptes.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>A disabled account can no longer sign in; its name stays in the dossiers and the audit log.</source>
+        <translation>Un compte désactivé ne peut plus se connecter ; son nom reste dans les dossiers et le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -912,6 +1109,108 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filter shows as a spreadsheet (Excel, CSV or JSON)</source>
+        <translation>Écrire les entrées affichées par le filtre dans un tableur (Excel, CSV ou JSON)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;uoi :</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>A dossier number shows the dossier and everything attached to it: journal, actions, immersions, dropout cases…</source>
+        <translation>Un numéro de dossier affiche le dossier et tout ce qui s’y rattache : journal, actions, immersions, situations de décrochage…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation><numerusform>%n entrée, la plus récente en premier.</numerusform><numerusform>%n entrées, les plus récentes en premier.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation><numerusform>%n entrée exportée dans %1.</numerusform><numerusform>%n entrées exportées dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>audit-%1.xlsx</source>
+        <translation>audit-%1.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Record identifier</source>
+        <translation>Identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>la lecture du journal d’audit</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit trail</source>
@@ -920,6 +1219,100 @@
     <message>
         <source>reading the audit trail</source>
         <translation>la lecture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>removing old entries of the audit trail</source>
+        <translation>suppression des anciennes entrées du journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Right of access answered</source>
+        <translation>Réponse à un droit d’accès</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Old audit entries removed</source>
+        <translation>Purge des anciennes entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Conflit d’échange</translation>
+    </message>
+    <message>
+        <source>Conflict: own version kept</source>
+        <translation>Conflit : version locale gardée</translation>
+    </message>
+    <message>
+        <source>Conflict: other site's version taken</source>
+        <translation>Conflit : version de l’autre site retenue</translation>
+    </message>
+    <message>
+        <source>Conflict: versions merged</source>
+        <translation>Conflit : versions fusionnées</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>la lecture du journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
 </context>
 <context>
@@ -2826,10 +3219,6 @@
         <source>import needs the file to import.</source>
         <translation>import attend le fichier à importer.</translation>
     </message>
-    <message>
-        <source>export takes what to export: export beneficiaries|placements --format csv|xlsx|json --out FILE.</source>
-        <translation>export attend ce qu’il faut exporter : export beneficiaries|placements --format csv|xlsx|json --out FICHIER.</translation>
-    </message>
     <message numerus="yes">
         <source>%n immersion(s) exported to %1.</source>
         <translation>
@@ -3047,9 +3436,11 @@ Commands:
   import rome DIR [--dry-run]
                               import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);
                               a newer version replaces the referential, local sheets are kept
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE
-                              export every dossier, immersion or dropout case, or the local
-                              career sheets; dropouts --figures: the figures of each campaign
+  export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE
+                              export every dossier, immersion or dropout case, the local
+                              career sheets or the audit trail; dropouts --figures: the figures
+                              of each campaign; audit [--from D] [--to D] [--adviser NAME]
+                              [--dossier NUMBER]: who did what, filtered
   exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]
                               write an encrypted exchange file: what changed since the last
                               exchange with a site, everything, or the dossiers given (a transfer)
@@ -3065,6 +3456,9 @@ Commands:
   privacy retention [--json] [--apply]
                               the dossiers and dropout cases whose retention period is over, and
                               why; --apply anonymises them after a backup
+  privacy access DOSSIER --out DIR
+                              right of access: a PDF and a JSON file with everything held about
+                              the person of a dossier (number or id) and the accesses to it
 
 Options:
   --db FILE                   the database (default: %1; or the SILLAGE_DB variable)
@@ -3093,9 +3487,11 @@ Commandes :
   import rome DOSSIER [--dry-run]
                               importer les données ouvertes du ROME d’un dossier (unix_*_vNNN_utf8.csv) ;
                               une version plus récente remplace le référentiel, les fiches locales restent
-  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FICHIER
-                              exporter tous les dossiers, immersions ou situations de décrochage, ou
-                              les fiches métiers locales ; dropouts --figures : les chiffres des campagnes
+  export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FICHIER
+                              exporte tous les dossiers, immersions ou situations de décrochage,
+                              les fiches métiers locales ou le journal d’audit ; dropouts --figures :
+                              les chiffres de chaque campagne ; audit [--from D] [--to D] [--adviser NOM]
+                              [--dossier NUMÉRO] : qui a fait quoi, filtré
   exchange export --out FICHIER [--passphrase-file F] [--site CODE | --all] [--dossier ID]
                               écrire un fichier d’échange chiffré : ce qui a changé depuis le dernier
                               échange avec un site, tout, ou les dossiers donnés (un transfert)
@@ -3111,6 +3507,9 @@ Commandes :
   privacy retention [--json] [--apply]
                               les dossiers et situations de décrochage dont la durée de conservation
                               est échue, et pourquoi ; --apply les anonymise après une sauvegarde
+  privacy access DOSSIER --out DOSSIER_DE_SORTIE
+                              droit d’accès : un PDF et un fichier JSON avec tout ce qui est conservé
+                              sur la personne d’un dossier (numéro ou identifiant) et les accès à celui-ci
 
 Options :
   --db FICHIER                la base (par défaut : %1 ; ou la variable SILLAGE_DB)
@@ -3123,6 +3522,10 @@ Options :
 
 Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
 </translation>
+    </message>
+    <message>
+        <source>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</source>
+        <translation>export prend ce qu’il faut exporter : export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4851,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>DossierRecords</name>
+    <message>
+        <source>gathering the records of a dossier</source>
+        <translation>rassemblement des enregistrements d’un dossier</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the id %1.</source>
+        <translation>Il n’y a pas de dossier d’identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>DossierSummary</name>
     <message>
         <source>updating the dossier's list columns</source>
@@ -4555,6 +4969,48 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Immersion created for %1, as a draft.</source>
         <translation>Immersion créée pour %1, à l’état de brouillon.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Data protection: everything held about the young person, accesses to the dossier</source>
+        <translation>Protection des données : tout ce qui est conservé sur le ou la jeune, accès au dossier</translation>
+    </message>
+    <message>
+        <source>Everything held (right of &amp;access)…</source>
+        <translation>Tout ce qui est conservé (droit d’&amp;accès)…</translation>
+    </message>
+    <message>
+        <source>Accesses to the &amp;dossier…</source>
+        <translation>Accès au &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Folder for the answer to %1's request</source>
+        <translation>Dossier où enregistrer la réponse à la demande de %1</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 is in these two files: the PDF to read, the JSON file for a machine.</source>
+        <translation>Tout ce qui est conservé sur %1 est dans ces deux fichiers : le PDF à lire, le fichier JSON pour une machine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 access(es).
+%2
+%3</source>
+        <translation><numerusform>%n enregistrement, %1 accès.
+%2
+%3</numerusform><numerusform>%n enregistrements, %1 accès.
+%2
+%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6859,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>The import was stopped; nothing was imported.</source>
         <translation>L’import a été arrêté ; rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>forgetting the old values of an anonymised record</source>
+        <translation>effacement des anciennes valeurs d’un enregistrement anonymisé</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeProgressDialog</name>
@@ -7183,6 +7643,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Nothing to do today. Well done!</source>
         <translation>Rien à faire aujourd’hui. Bravo !</translation>
+    </message>
+    <message>
+        <source>Sillage opens without a password: anyone using this computer can read the dossiers. Set a password: it will be asked at each start and to unlock Sillage.</source>
+        <translation>Sillage s’ouvre sans mot de passe : toute personne qui utilise cet ordinateur peut lire les dossiers. Définissez un mot de passe : il sera demandé à chaque démarrage et pour déverrouiller Sillage.</translation>
+    </message>
+    <message>
+        <source>Set my &amp;password…</source>
+        <translation>Définir mon &amp;mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -8177,6 +8645,22 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Your password is set: Sillage will ask for it at each start.</source>
         <translation>Votre mot de passe est défini : Sillage le demandera à chaque démarrage.</translation>
     </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>&amp;Protection des données</translation>
+    </message>
+    <message>
+        <source>Data to &amp;anonymise…</source>
+        <translation>Données à &amp;anonymiser…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>User &amp;accounts…</source>
+        <translation>&amp;Comptes utilisateurs…</translation>
+    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -8439,6 +8923,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Delete the situation “%1”?</source>
         <translation>Supprimer la situation « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>Le PDF n’a pas pu être mis en page.</translation>
     </message>
 </context>
 <context>
@@ -9106,10 +9601,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
 </context>
 <context>
     <name>PrivacyCommands</name>
-    <message>
-        <source>Say what to do: "privacy retention [--apply]".</source>
-        <translation>Précisez quoi faire : « privacy retention [--apply] ».</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) due for anonymisation. Run again with --apply to anonymise them (a backup is taken first).</source>
         <translation>
@@ -9134,6 +9625,38 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The copy taken before still holds the names: %1</source>
         <translation>La copie faite avant contient encore les noms : %1</translation>
+    </message>
+    <message>
+        <source>Say what to do: "privacy retention [--apply]" or "privacy access DOSSIER --out FOLDER".</source>
+        <translation>Dites quoi faire : « privacy retention [--apply] » ou « privacy access DOSSIER --out DOSSIER_DE_SORTIE ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) older than the audit period removed.</source>
+        <translation><numerusform>%n entrée d’audit plus ancienne que la durée de conservation supprimée.</numerusform><numerusform>%n entrées d’audit plus anciennes que la durée de conservation supprimées.</numerusform></translation>
+    </message>
+    <message>
+        <source>privacy access needs --out FOLDER, where the PDF and the JSON file go.</source>
+        <translation>privacy access a besoin de --out DOSSIER_DE_SORTIE, où vont le PDF et le fichier JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) and %1 access(es) written to:</source>
+        <translation><numerusform>%n enregistrement et %1 accès écrits dans :</numerusform><numerusform>%n enregistrements et %1 accès écrits dans :</numerusform></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export a besoin de --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation>La période n’est pas valide : --from doit précéder --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) exported to %1.</source>
+        <translation><numerusform>%n entrée d’audit exportée dans %1.</numerusform><numerusform>%n entrées d’audit exportées dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9512,20 +10035,91 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <translation>Définition</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>The PDF could not be laid out.</source>
-        <translation>Le PDF n’a pas pu être mis en page.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Dashboard — %1</source>
         <translation>Tableau de bord — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>&amp;Les anonymiser…</translation>
+    </message>
+    <message>
+        <source>Data to anonymise</source>
+        <translation>Données à anonymiser</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation><numerusform> an</numerusform><numerusform> ans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal default: %n year(s).</source>
+        <translation><numerusform>Durée légale par défaut : %n an.</numerusform><numerusform>Durée légale par défaut : %n ans.</numerusform></translation>
+    </message>
+    <message>
+        <source>Records due for anonymisation</source>
+        <translation>Enregistrements à anonymiser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Dossier or campaign</source>
+        <translation>Dossier ou campagne</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Échu depuis le</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Nothing is due for anonymisation today.</source>
+        <translation>Rien n’est à anonymiser aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) whose retention period is over. A double click opens one.</source>
+        <translation><numerusform>%n enregistrement dont la durée de conservation est échue. Un double-clic l’ouvre.</numerusform><numerusform>%n enregistrements dont la durée de conservation est échue. Un double-clic en ouvre un.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n dossier(s)</source>
+        <translation><numerusform>Anonymisé : %n dossier</numerusform><numerusform>Anonymisés : %n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropout case(s).</source>
+        <translation><numerusform>, %n situation de décrochage.</numerusform><numerusform>, %n situations de décrochage.</numerusform></translation>
+    </message>
+    <message>
+        <source>The copy taken before still holds the names: %1</source>
+        <translation>La copie faite avant contient encore les noms : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the %n record(s) listed?</source>
+        <translation><numerusform>Anonymiser l’enregistrement listé ?</numerusform><numerusform>Anonymiser les %n enregistrements listés ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Their names, contacts, addresses, notes and free texts will be erased for good; the figures stay. A backup is taken first.</source>
+        <translation>Leurs noms, coordonnées, adresses, notes et textes libres seront effacés définitivement ; les chiffres restent. Une sauvegarde est faite d’abord.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,11 @@ QString CommandLine::helpText() const
               "  import rome DIR [--dry-run]\n"
               "                              import the ROME open-data files of a folder (unix_*_vNNN_utf8.csv);\n"
               "                              a newer version replaces the referential, local sheets are kept\n"
-              "  export beneficiaries|placements|dropouts|careers --format csv|xlsx|json --out FILE\n"
-              "                              export every dossier, immersion or dropout case, or the local\n"
-              "                              career sheets; dropouts --figures: the figures of each campaign\n"
+              "  export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE\n"
+              "                              export every dossier, immersion or dropout case, the local\n"
+              "                              career sheets or the audit trail; dropouts --figures: the figures\n"
+              "                              of each campaign; audit [--from D] [--to D] [--adviser NAME]\n"
+              "                              [--dossier NUMBER]: who did what, filtered\n"
               "  exchange export --out FILE [--passphrase-file F] [--site CODE | --all] [--dossier ID]\n"
               "                              write an encrypted exchange file: what changed since the last\n"
               "                              exchange with a site, everything, or the dossiers given (a transfer)\n"
@@ -81,6 +83,9 @@ QString CommandLine::helpText() const
               "  privacy retention [--json] [--apply]\n"
               "                              the dossiers and dropout cases whose retention period is over, and\n"
               "                              why; --apply anonymises them after a backup\n"
+              "  privacy access DOSSIER --out DIR\n"
+              "                              right of access: a PDF and a JSON file with everything held about\n"
+              "                              the person of a dossier (number or id) and the accesses to it\n"
               "\n"
               "Options:\n"
               "  --db FILE                   the database (default: %1; or the SILLAGE_DB variable)\n"
@@ -99,6 +104,9 @@ bool CommandLine::writesPdf(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]).toLower().endsWith(".pdf"))
+            return true;
+        // The answer to a right-of-access request is a PDF whatever the folder is called.
+        if (i + 1 < argc && qstrcmp(argv[i], "privacy") == 0 && qstrcmp(argv[i + 1], "access") == 0)
             return true;
     }
     return false;
@@ -400,11 +408,13 @@ int CommandLine::runExport(const CliOptions &options)
 {
     const QString what = options.positional.value(0);
     if ((what != QLatin1String("beneficiaries") && what != QLatin1String("placements") &&
-         what != QLatin1String("dropouts") && what != QLatin1String("careers")) ||
+         what != QLatin1String("dropouts") && what != QLatin1String("careers") && what != QLatin1String("audit")) ||
         options.positional.size() != 1)
         return m_console.usageError(
-            tr("export takes what to export: export beneficiaries|placements --format csv|xlsx|json "
-               "--out FILE."));
+            tr("export takes what to export: export beneficiaries|placements|dropouts|careers|audit "
+               "--format csv|xlsx|json --out FILE."));
+    if (what == QLatin1String("audit"))
+        return PrivacyCommands(m_console).exportAudit(options);
     if (options.out.isEmpty())
         return m_console.usageError(tr("export needs --out FILE."));
     auto format = options.format.isEmpty() ? TabularExport::formatFromPath(options.out)

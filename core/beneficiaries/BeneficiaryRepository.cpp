@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BeneficiaryRepository.h"
+#include "storage/AuditLog.h"
 
 #include "BeneficiaryValidator.h"
 #include "DuplicateGuard.h"
@@ -308,4 +309,10 @@ SearchEntry BeneficiaryRepository::searchEntryFor(const Beneficiary &beneficiary
     entry.body = QStringList{beneficiary.usageName, beneficiary.ine, beneficiary.email, beneficiary.externalId}.join(
         QLatin1Char(' '));
     return entry;
+}
+
+Result<void> BeneficiaryRepository::recordView(const QString &id)
+{
+    return m_database.write(
+        [&] { return AuditLog(m_database).record(QStringLiteral("beneficiaries"), id, QStringLiteral("view")); });
 }

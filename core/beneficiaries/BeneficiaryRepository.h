@@ -41,6 +41,8 @@ public:
     /// Saves the identity, contact and situation fields; returns the names of the fields that changed.
     Result<QStringList> update(const Beneficiary &beneficiary);
     Result<std::optional<Beneficiary>> find(const QString &id) const;
+    /// Leaves a "view" entry in the audit trail: someone opened the dossier (RGPD traceability).
+    Result<void> recordView(const QString &id);
     /// Dossiers not deleted.
     Result<qint64> count() const;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CareerSheetDocument.h"
 
-#include "io/AtomicFile.h"
+#include "io/PdfFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -96,35 +96,6 @@ int CareerSheetDocument::print(QPagedPaintDevice *device) const
 
 Result<int> CareerSheetDocument::writePdf(const QString &path) const
 {
-    const Result<QString> temporary = AtomicFile::createTemporaryBeside(path);
-    if (!temporary)
-        return temporary.error();
-    int pages = 0;
-    {
-        QFile file(*temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            QFile::remove(*temporary);
-            return AtomicFile::writeError(path, file.errorString());
-        }
-        {
-            QPdfWriter writer(&file);
-            writer.setResolution(300);
-            writer.setCreator(QStringLiteral("Sillage"));
-            writer.setTitle(m_sheet.label);
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                             QPageLayout::Millimeter));
-            pages = print(&writer);
-        }
-        file.flush();
-        const bool failed = file.error() != QFileDevice::NoError || file.size() == 0;
-        const QString reason = file.errorString();
-        file.close();
-        if (failed) {
-            QFile::remove(*temporary);
-            return AtomicFile::writeError(path, reason);
-        }
-    }
-    if (const Result<void> replaced = AtomicFile::replace(*temporary, path); !replaced)
-        return replaced.error();
-    return pages;
+    return PdfFile::write(path, m_sheet.label, 300,
+                          [this](QPdfWriter &writer) -> Result<int> { return print(&writer); });
 }

@@ -5,6 +5,7 @@
 #include "ExchangeReader.h"
 #include "ExchangeRow.h"
 #include "ExchangeSearchIndexer.h"
+#include "privacy/AnonymisationService.h"
 #include "ExchangeTables.h"
 #include "ExchangeVersions.h"
 #include "storage/AuditLog.h"
@@ -107,10 +108,17 @@ Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const Q
             if (auto indexed = indexer.reindex(table, id); !indexed)
                 return indexed;
         }
+        if (auto forgotten = forgetAnonymisedConflicts(); !forgotten)
+            return forgotten;
         return recordImport(*report, fileName.isEmpty() ? reader.path() : fileName);
     });
     if (!written)
         return written.error();
+    // The old values of what was anonymised elsewhere leave this file too, as they left the other one.
+    if (!m_anonymised.isEmpty()) {
+        if (auto wiped = AnonymisationService(m_database).wipeFreedSpace(); !wiped)
+            return wiped.error();
+    }
     return report;
 }
 
@@ -119,6 +127,7 @@ Result<ExchangePreview> ExchangeImporter::process(ExchangeReader &reader, bool a
     m_peer = reader.manifest().siteCode;
     m_now = QDateTime::currentMSecsSinceEpoch();
     m_touched.clear();
+    m_anonymised.clear();
     auto tables = ExchangeTables::discover(m_database.connection());
     if (!tables)
         return tables.error();
@@ -227,8 +236,14 @@ Result<void> ExchangeImporter::processRecord(ExchangeReader &reader, const Excha
     auto pending = pendingConflict(table.name, id);
     if (!pending)
         return pending.error();
-    const Decision decision = decide(!local->isEmpty(), local->value(QStringLiteral("updated_at")).toLongLong(),
-                                     incoming.value(QStringLiteral("updated_at")).toLongLong(), *knownHere, knownThere);
+    Decision decision = decide(!local->isEmpty(), local->value(QStringLiteral("updated_at")).toLongLong(),
+                               incoming.value(QStringLiteral("updated_at")).toLongLong(), *knownHere, knownThere);
+    // An anonymisation decided on the other site is a legal duty, not an opinion to weigh against local changes:
+    // it wins, and nothing of the old values may stay here (not even a private note, nor a conflict's copy).
+    const bool anonymises = !incoming.value(QStringLiteral("anonymised_at")).isNull() &&
+                            local->value(QStringLiteral("anonymised_at")).isNull();
+    if (anonymises && decision == Decision::Conflict)
+        decision = Decision::Take;
     const bool sameVersion = local->value(QStringLiteral("updated_at")) == incoming.value(QStringLiteral("updated_at"));
     if (apply && *pending > 0 && (decision == Decision::Take || sameVersion)) {
         if (auto closed = supersede(*pending); !closed)
@@ -254,7 +269,8 @@ Result<void> ExchangeImporter::processRecord(ExchangeReader &reader, const Excha
     ++(deletes ? outcome.deleted : create ? outcome.created : outcome.updated);
     // Private notes: an empty incoming note (someone else's, or from a sync file) never erases a note here.
     for (const QString &column : columns) {
-        if (ExchangeTables::isPrivateNote(table.name, column) && incoming.value(column).toString().isEmpty() && !create)
+        if (ExchangeTables::isPrivateNote(table.name, column) && incoming.value(column).toString().isEmpty() &&
+            !create && !anonymises)
             incoming.insert(column, local->value(column));
     }
     if (table.name == QLatin1String("beneficiaries")) {
@@ -276,6 +292,8 @@ Result<void> ExchangeImporter::processRecord(ExchangeReader &reader, const Excha
         if (auto audited = AuditLog(m_database).record(table.name, id, QStringLiteral("import"), fields); !audited)
             return audited;
         m_touched << qMakePair(table.name, id);
+        if (anonymises && !create)
+            m_anonymised << RecordRef{table.name, id};
     }
     return {};
 }
@@ -528,4 +546,27 @@ Result<void> ExchangeImporter::recordImport(const ExchangePreview &report, const
     history.finish();
     return AuditLog(m_database)
         .record(QStringLiteral("exchange_history"), historyId, QStringLiteral("import"), counts.keys());
+}
+
+Result<void> ExchangeImporter::forgetAnonymisedConflicts()
+{
+    for (const RecordRef &record : std::as_const(m_anonymised)) {
+        QList<RecordRef> related{record};
+        if (record.table == QLatin1String("beneficiaries")) {
+            auto all = DossierRecords::of(m_database, record.id);
+            if (!all)
+                return all.error();
+            related = *all;
+        }
+        for (const RecordRef &each : std::as_const(related)) {
+            QSqlQuery forget(m_database.connection());
+            if (auto done = Sql::exec(forget,
+                                      QStringLiteral("DELETE FROM exchange_conflicts WHERE table_name = ? AND "
+                                                     "record_id = ?"),
+                                      {each.table, each.id}, tr("forgetting the old values of an anonymised record"));
+                !done)
+                return done;
+        }
+    }
+    return {};
 }

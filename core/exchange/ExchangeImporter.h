@@ -4,6 +4,7 @@
 #include "ExchangePreview.h"
 #include "ExchangeProgress.h"
 #include "common/Result.h"
+#include "privacy/DossierRecords.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -51,6 +52,8 @@ public:
                            const QSet<qint64> &knownThere);
 
 private:
+    /// Drops the conflicts about what this import anonymised: they hold the old values whole.
+    Result<void> forgetAnonymisedConflicts();
     Result<ExchangePreview> process(ExchangeReader &reader, bool apply);
     Result<void> countRecords(ExchangeReader &reader, const QList<ExchangeTable> &tables);
     /// One more record done; false when the progress asked to stop.
@@ -77,6 +80,8 @@ private:
     QString m_peer;
     qint64 m_now = 0;
     QList<QPair<QString, QString>> m_touched;
+    /// Records this import anonymised (anonymised on the other site, not yet here).
+    QList<RecordRef> m_anonymised;
     ExchangeProgress m_progress;
     qint64 m_done = 0;
     qint64 m_total = 0;

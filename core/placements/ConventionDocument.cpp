@@ -2,7 +2,7 @@
 #include "ConventionDocument.h"
 
 #include "domain/Vocabulary.h"
-#include "io/AtomicFile.h"
+#include "io/PdfFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -288,35 +288,6 @@ void ConventionDocument::print(QPagedPaintDevice *device) const
 
 Result<int> ConventionDocument::writePdf(const QString &path) const
 {
-    const Result<QString> temporary = AtomicFile::createTemporaryBeside(path);
-    if (!temporary)
-        return temporary.error();
-    int pages = 0;
-    {
-        QFile file(*temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            QFile::remove(*temporary);
-            return AtomicFile::writeError(path, file.errorString());
-        }
-        {
-            QPdfWriter writer(&file);
-            writer.setResolution(300);
-            writer.setCreator(QStringLiteral("Sillage"));
-            writer.setTitle(tr("Immersion agreement"));
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                             QPageLayout::Millimeter));
-            pages = render(&writer);
-        }
-        file.flush();
-        const bool failed = file.error() != QFileDevice::NoError || file.size() == 0;
-        const QString reason = file.errorString();
-        file.close();
-        if (failed) {
-            QFile::remove(*temporary);
-            return AtomicFile::writeError(path, reason);
-        }
-    }
-    if (const Result<void> replaced = AtomicFile::replace(*temporary, path); !replaced)
-        return replaced.error();
-    return pages;
+    return PdfFile::write(path, tr("Immersion agreement"), 300,
+                          [this](QPdfWriter &writer) -> Result<int> { return render(&writer); });
 }

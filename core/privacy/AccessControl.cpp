@@ -10,6 +10,7 @@ bool AccessControl::allows(UserRole role, Permission permission)
     case Permission::ExportWholeBase:
     case Permission::ApplyRetention:
     case Permission::ViewAudit:
+    case Permission::AnswerAccessRequest:
         return role == UserRole::Coordinator || role == UserRole::Administrator;
     case Permission::ManageUsers:
         return role == UserRole::Administrator;
@@ -40,6 +41,8 @@ QString AccessControl::actionText(Permission permission)
         return tr("reading the audit log");
     case Permission::ManageUsers:
         return tr("managing the user accounts");
+    case Permission::AnswerAccessRequest:
+        return tr("exporting everything held about a person");
     }
     return {};
 }

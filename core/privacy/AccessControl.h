@@ -25,6 +25,7 @@ public:
         ApplyRetention,      ///< Anonymise what the retention rules propose.
         ViewAudit,           ///< Read and export the audit log.
         ManageUsers,         ///< Create accounts, change roles, reset another user's password.
+        AnswerAccessRequest, ///< Export everything held about one person, private notes included (RGPD art. 15).
     };
 
     static bool allows(UserRole role, Permission permission);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionPolicy.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -149,4 +150,24 @@ Result<QList<RetentionCandidate>> RetentionPolicy::dropoutCases(const QDate &tod
     std::stable_sort(found.begin(), found.end(),
                      [](const RetentionCandidate &a, const RetentionCandidate &b) { return a.dueOn < b.dueOn; });
     return found;
+}
+
+Result<qint64> RetentionPolicy::purgeAuditLog(const QDate &today)
+{
+    const QDate keptFrom = today.addYears(-m_rules.years(RetentionRules::Rule::AuditLog));
+    qint64 removed = 0;
+    auto done = m_database.write([&]() -> Result<void> {
+        AuditLog log(m_database);
+        auto gone = log.removeBefore(QDateTime(keptFrom, QTime(0, 0)));
+        if (!gone)
+            return gone.error();
+        removed = *gone;
+        if (removed == 0)
+            return {};
+        return log.record(QStringLiteral("audit_log"), keptFrom.toString(Qt::ISODate), QStringLiteral("purge"),
+                          {QString::number(removed)});
+    });
+    if (!done)
+        return done.error();
+    return removed;
 }

@@ -42,6 +42,11 @@ public:
     /// Dossiers first, then dropout cases, each by due date; adviser: empty for everyone's.
     Result<QList<RetentionCandidate>> due(const QDate &today, const QString &adviser = {}) const;
 
+    /// Removes the audit entries older than the AuditLog period, leaving one entry that says so; how many went.
+    /// Anyone's start does it: the trail holds no one's data but its own, and keeping it longer is what the law
+    /// forbids.
+    Result<qint64> purgeAuditLog(const QDate &today);
+
 private:
     Result<QList<RetentionCandidate>> dossiers(const QDate &today, const QString &adviser) const;
     Result<QList<RetentionCandidate>> dropoutCases(const QDate &today, const QString &adviser) const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportDocument.h"
 
-#include "io/AtomicFile.h"
+#include "io/PdfFile.h"
 #include "io/XlsxWriter.h"
 
 #include <QDateTime>
@@ -227,13 +227,7 @@ QList<TabularSheet> ReportDocument::sheets() const
 
 Result<void> ReportDocument::writePdf(const QString &path) const
 {
-    return AtomicFile::write(path, [this](QIODevice &out) -> Result<void> {
-        QPdfWriter writer(&out);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("Sillage"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(150);
+    auto written = PdfFile::write(path, m_title, 150, [this](QPdfWriter &writer) -> Result<int> {
         // Laid out in the printer's own pixels, so that what is measured for the page breaks is what is printed.
         QTextDocument document;
         document.documentLayout()->setPaintDevice(&writer);
@@ -242,32 +236,14 @@ Result<void> ReportDocument::writePdf(const QString &path) const
             document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart%1").arg(index)),
                                  m_sections.at(index).chart);
         document.setHtml(html());
-        const QRect area = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footerHeight = writer.resolution() * 0.8 / 2.54;
-        const QSizeF body(area.width(), area.height() - footerHeight);
+        const QSizeF body = PdfFile::bodySize(writer);
         document.setPageSize(body);
         keepSectionsWhole(document, body.height());
-
-        QPainter painter(&writer);
-        const int pages = document.pageCount();
-        QFont footerFont = painter.font();
-        footerFont.setPointSizeF(8);
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -page * body.height());
-            document.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
-            painter.restore();
-            painter.setFont(footerFont);
-            const QRectF footer(0, body.height(), body.width(), footerHeight);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_title);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
-        }
-        if (!painter.end())
-            return Error(Error::Kind::Storage, tr("The PDF could not be laid out."));
-        return {};
+        return PdfFile::paintPages(writer, document, m_title);
     });
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Result<void> ReportDocument::writeXlsx(const QString &path) const

@@ -61,3 +61,13 @@ Result<qint64> AuditLog::count() const
     query.next();
     return query.value(0).toLongLong();
 }
+
+Result<qint64> AuditLog::removeBefore(const QDateTime &cutoff)
+{
+    QSqlQuery query(m_database.connection());
+    if (auto done = Sql::exec(query, QStringLiteral("DELETE FROM audit_log WHERE at < ?"), {cutoff.toMSecsSinceEpoch()},
+                              QCoreApplication::translate("AuditLog", "removing old entries of the audit trail"));
+        !done)
+        return done.error();
+    return qint64(query.numRowsAffected());
+}

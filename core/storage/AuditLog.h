@@ -35,6 +35,8 @@ public:
                         const QStringList &fields = {});
     Result<QList<AuditEntry>> entriesFor(const QString &table, const QString &recordId) const;
     Result<qint64> count() const;
+    /// Deletes the entries written before cutoff; how many went. Must run inside Database::write().
+    Result<qint64> removeBefore(const QDateTime &cutoff);
 
 private:
     Database &m_database;

@@ -4,6 +4,7 @@
 #include "DataSettings.h"
 #include "beneficiaries/BeneficiaryRepository.h"
 #include "demo/DemoGenerator.h"
+#include "privacy/RetentionPolicy.h"
 
 #include <QFileInfo>
 
@@ -31,6 +32,8 @@ Result<void> Workspace::open(const QString &path)
     }
     m_database = std::move(database);
     m_signInNeeded = *passwords;
+    if (!m_signInNeeded)
+        purgeOldAuditEntries();
     emit databaseChanged();
     // A failed backup must not keep anyone from working: it is reported, and the database stays open.
     if (auto backedUp = runBackupSchedule(); !backedUp)
@@ -88,7 +91,15 @@ Result<UserAccount> Workspace::signIn(const QString &name, const QString &passwo
         return account;
     m_signInNeeded = false;
     m_userName = account->name;
+    purgeOldAuditEntries();
     return account;
+}
+
+void Workspace::purgeOldAuditEntries()
+{
+    // Nobody can act on a failure here, and the next start tries again: it is only logged.
+    if (auto purged = RetentionPolicy(*m_database).purgeAuditLog(QDate::currentDate()); !purged)
+        qWarning("%s", qPrintable(purged.error().fullText()));
 }
 
 void Workspace::setUserName(const QString &name)

@@ -58,6 +58,9 @@ signals:
     void backupFailed(const Error &error);
 
 private:
+    /// The audit trail keeps its period (RetentionRules): older entries go once someone is signed in.
+    void purgeOldAuditEntries();
+
     std::unique_ptr<Database> m_database;
     QString m_userName;
     bool m_signInNeeded = false;

@@ -16,17 +16,27 @@
 #include "beneficiaries/dialogs/CloseDossierDialog.h"
 #include "domain/Vocabulary.h"
 #include "placements/PlacementFormDialog.h"
+#include "privacy/AccessControl.h"
+#include "privacy/AccessReport.h"
+#include "privacy/AuditDialog.h"
 #include "shell/ErrorPresenter.h"
 #include "storage/Workspace.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 DossierView::DossierView(Workspace &workspace, QWidget *parent)
@@ -99,12 +109,32 @@ void DossierView::createHeader(QWidget *content)
     connect(m_referent, &QPushButton::clicked, this, &DossierView::changeReferent);
     connect(m_close, &QPushButton::clicked, this, &DossierView::closeOrReopen);
 
+    m_more = new QToolButton(content);
+    m_more->setObjectName(QStringLiteral("moreDossierButton"));
+    m_more->setText(tr("More"));
+    m_more->setToolTip(tr("Data protection: everything held about the young person, accesses to the dossier"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(m_more);
+    QAction *everything =
+        moreMenu->addAction(tr("Everything held (right of &access)…"), this, &DossierView::exportEverythingHeld);
+    everything->setObjectName(QStringLiteral("rightOfAccessAction"));
+    QAction *accesses = moreMenu->addAction(tr("Accesses to the &dossier…"), this, &DossierView::showAccesses);
+    accesses->setObjectName(QStringLiteral("dossierAccessesAction"));
+    connect(moreMenu, &QMenu::aboutToShow, this, [this, everything, accesses] {
+        const Database *database = m_workspace.database();
+        const UserRole role = database ? database->currentRole() : UserRole::Adviser;
+        everything->setEnabled(AccessControl::allows(role, AccessControl::Permission::AnswerAccessRequest));
+        accesses->setEnabled(AccessControl::allows(role, AccessControl::Permission::ViewAudit));
+    });
+    m_more->setMenu(moreMenu);
+
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_name, 1);
     titleRow->addWidget(m_newPlacement);
     titleRow->addWidget(m_edit);
     titleRow->addWidget(m_referent);
     titleRow->addWidget(m_close);
+    titleRow->addWidget(m_more);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 0);
@@ -150,6 +180,14 @@ void DossierView::showDossier(const QString &id)
         return;
     }
     const bool sameDossier = m_beneficiary && m_beneficiary->id == id;
+    // Opening a dossier is traced; reading it again after a change is not a new opening. A trail that cannot be
+    // written (a full disk) must not hide the dossier from the adviser in front of the young person: it is said.
+    if (!sameDossier) {
+        if (auto traced = BeneficiaryRepository(*database).recordView(id); !traced) {
+            if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+                mainWindow->statusBar()->showMessage(traced.error().message(), 10000);
+        }
+    }
     m_beneficiary = found->value();
     for (DossierTab *tab : std::as_const(m_dossierTabs)) {
         tab->setDossier(*m_beneficiary);
@@ -283,4 +321,45 @@ void DossierView::newPlacement()
     if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
         mainWindow->statusBar()->showMessage(
             tr("Immersion created for %1, as a draft.").arg(m_beneficiary->displayName()), 5000);
+}
+
+void DossierView::exportEverythingHeld()
+{
+    Database *database = m_workspace.database();
+    if (!database || !m_beneficiary)
+        return;
+    const QString title = tr("Right of access");
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the answer to %1's request").arg(m_beneficiary->displayName()), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto files = AccessReport(*database).write(m_beneficiary->id, folder);
+    QGuiApplication::restoreOverrideCursor();
+    if (!files) {
+        ErrorPresenter::show(this, title, files.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title,
+                    tr("Everything held about %1 is in these two files: the PDF to read, the JSON file for a machine.")
+                        .arg(m_beneficiary->displayName()),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(
+        tr("%n record(s), %1 access(es).\n%2\n%3", nullptr, files->records)
+            .arg(files->accesses)
+            .arg(QDir::toNativeSeparators(files->pdfPath), QDir::toNativeSeparators(files->jsonPath)));
+    QPushButton *open = box.addButton(tr("Open the &folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+void DossierView::showAccesses()
+{
+    Database *database = m_workspace.database();
+    if (!database || !m_beneficiary)
+        return;
+    AuditDialog dialog(*database, this);
+    dialog.showDossier(m_beneficiary->dossierNumber);
+    dialog.exec();
 }

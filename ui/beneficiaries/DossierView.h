@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 class Workspace;
 
 /**
@@ -56,6 +57,10 @@ private:
     void changeReferent();
     void closeOrReopen();
     void newPlacement();
+    /// Right of access: everything held about the person, as a PDF and a JSON file in a folder the user chooses.
+    void exportEverythingHeld();
+    /// The audit viewer, on this dossier and what hangs on it.
+    void showAccesses();
 
     Workspace &m_workspace;
     std::optional<Beneficiary> m_beneficiary;
@@ -67,6 +72,7 @@ private:
     QPushButton *m_referent = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_newPlacement = nullptr;
+    QToolButton *m_more = nullptr;
     QTabWidget *m_tabs;
     QList<DossierTab *> m_dossierTabs;
     QSet<DossierTab *> m_stale;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DropoutsPage.h"
+#include "io/ExportFileDialog.h"
 #include "AssignDialog.h"
 #include "CampaignFiguresView.h"
 #include "DropoutCaseView.h"
@@ -330,22 +331,13 @@ void DropoutsPage::exportData(bool figures)
 {
     if (!m_workspace.database())
         return;
-    const QList<TabularExport::Format> formats = {TabularExport::Format::Xlsx, TabularExport::Format::Csv};
-    QStringList filters;
-    for (TabularExport::Format format : formats)
-        filters << TabularExport::fileFilter(format);
-    QString chosenFilter = filters.constFirst();
     const QString title = figures ? tr("Export the campaign figures") : tr("Export the dropout cases");
     const QString name = figures ? tr("campaign-figures-%1.xlsx") : tr("dropout-cases-%1.xlsx");
-    const QString suggested =
-        QDir::home().filePath(name.arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
-    QString path =
-        QFileDialog::getSaveFileName(this, title, suggested, filters.join(QLatin1String(";;")), &chosenFilter);
-    if (path.isEmpty())
+    const auto target =
+        ExportFileDialog::ask(this, title, name, {TabularExport::Format::Xlsx, TabularExport::Format::Csv});
+    if (!target)
         return;
-    const TabularExport::Format format = formats.at(qMax(0, int(filters.indexOf(chosenFilter))));
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + TabularExport::formatName(format);
+    const QString &path = target->path;
     exportTo(path, figures);
 }
 

@@ -2,6 +2,7 @@
 #include "BeneficiaryFileActions.h"
 
 #include "BeneficiaryImportDialog.h"
+#include "ExportFileDialog.h"
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "shell/ErrorPresenter.h"
 #include "storage/Workspace.h"
@@ -35,23 +36,14 @@ void BeneficiaryFileActions::exportDossiers(const BeneficiaryFilter &filter)
     Database *database = m_workspace.database();
     if (!database)
         return;
-    const QList<TabularExport::Format> formats = {TabularExport::Format::Xlsx, TabularExport::Format::Csv,
-                                                  TabularExport::Format::Json};
-    QStringList filters;
-    for (TabularExport::Format format : formats)
-        filters << TabularExport::fileFilter(format);
-    QString chosenFilter = filters.constFirst();
-    const QString suggested =
-        QDir::home().filePath(tr("dossiers-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the dossiers"), suggested,
-                                                filters.join(QLatin1String(";;")), &chosenFilter);
-    if (path.isEmpty())
+    const auto target =
+        ExportFileDialog::ask(m_window, tr("Export the dossiers"), tr("dossiers-%1.xlsx"),
+                              {TabularExport::Format::Xlsx, TabularExport::Format::Csv, TabularExport::Format::Json});
+    if (!target)
         return;
-    const TabularExport::Format format = formats.at(qMax(0, int(filters.indexOf(chosenFilter))));
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + TabularExport::formatName(format);
+    const QString &path = target->path;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = BeneficiaryExporter(*database).write(path, format, filter);
+    auto written = BeneficiaryExporter(*database).write(path, target->format, filter);
     QApplication::restoreOverrideCursor();
     if (!written) {
         ErrorPresenter::show(m_window, tr("Export the dossiers"), written.error());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HomePage.h"
+#include "privacy/UserDirectory.h"
 
 #include "reports/DashboardPage.h"
 
@@ -76,6 +77,23 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
                                this);
     privacy->setObjectName(QStringLiteral("notice"));
     privacy->setWordWrap(true);
+    // While no account has a password, anyone at the laptop reads every dossier: said where it is seen each day.
+    m_passwordAdvice = new QFrame(this);
+    m_passwordAdvice->setObjectName(QStringLiteral("passwordAdvice"));
+    auto *adviceText = new QLabel(tr("Sillage opens without a password: anyone using this computer can read the "
+                                     "dossiers. Set a password: it will be asked at each start and to unlock "
+                                     "Sillage."),
+                                  m_passwordAdvice);
+    adviceText->setObjectName(QStringLiteral("notice"));
+    adviceText->setWordWrap(true);
+    auto *adviceButton = new QPushButton(tr("Set my &password…"), m_passwordAdvice);
+    adviceButton->setObjectName(QStringLiteral("setPasswordButton"));
+    connect(adviceButton, &QPushButton::clicked, this, &HomePage::passwordRequested);
+    auto *adviceLayout = new QHBoxLayout(m_passwordAdvice);
+    adviceLayout->setContentsMargins(0, 0, 0, 0);
+    adviceLayout->addWidget(adviceText, 1);
+    adviceLayout->addWidget(adviceButton, 0, Qt::AlignVCenter);
+    m_passwordAdvice->hide();
 
     // « À faire » first, what an adviser sees every morning; the dashboards beside it, computed when opened.
     auto *today = new QWidget(this);
@@ -91,6 +109,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     layout->addWidget(searchButton, 0, Qt::AlignLeft);
     layout->addWidget(copyButton, 0, Qt::AlignLeft);
     layout->addSpacing(12);
+    layout->addWidget(m_passwordAdvice);
     layout->addWidget(privacy);
 
     m_dashboard = new DashboardPage(m_workspace, this);
@@ -151,6 +170,7 @@ void HomePage::refresh()
         m_dossiers->setText(QStringLiteral("–"));
         m_backup->setText(QStringLiteral("–"));
         m_file->setText(QStringLiteral("–"));
+        m_passwordAdvice->hide();
         refreshFollowUp();
         return;
     }
@@ -166,6 +186,8 @@ void HomePage::refresh()
                                            : tr("none yet"));
     m_file->setText(QFileInfo(database->path()).fileName());
     m_file->setToolTip(QDir::toNativeSeparators(database->path()));
+    auto passwords = UserDirectory(*database).passwordsInUse();
+    m_passwordAdvice->setVisible(passwords && !*passwords);
     if (!m_scopeChosen) {
         // Until the person chooses, an adviser of this base sees their own things to do, anyone else the site's.
         auto advisers = StatisticsService(*database).advisers();

@@ -28,12 +28,15 @@ public:
     void refresh();
 
     QListWidget *followUpList() const { return m_followUp; }
+    QWidget *passwordAdvice() const { return m_passwordAdvice; }
     QTabWidget *tabs() const { return m_tabs; }
     DashboardPage *dashboard() const { return m_dashboard; }
 
 signals:
     void searchRequested();
     void saveCopyRequested();
+    /// The user chose to set a password (the advice shown while the installation has none).
+    void passwordRequested();
     /// The adviser chose a line of the list of things to do.
     void recordRequested(Module module, const QString &recordId);
 
@@ -48,6 +51,7 @@ private:
     QLabel *m_backup;
     QLabel *m_file;
     QListWidget *m_followUp;
+    QWidget *m_passwordAdvice = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_scope = nullptr;
     bool m_scopeChosen = false;

@@ -39,7 +39,10 @@ RetentionDialog::RetentionDialog(Database &database, QWidget *parent)
         years->setObjectName(RetentionRules::key(rule));
         years->setRange(RetentionRules::minimumYears, RetentionRules::maximumYears);
         years->setValue(rules.years(rule));
-        years->setSuffix(tr(" year(s)"));
+        // The suffix follows the number: « 1 an », « 2 ans ».
+        years->setSuffix(tr(" year(s)", nullptr, years->value()));
+        connect(years, &QSpinBox::valueChanged, years,
+                [years](int value) { years->setSuffix(tr(" year(s)", nullptr, value)); });
         years->setEnabled(mayApply);
         years->setAccessibleName(RetentionRules::label(rule));
         auto *label = new QLabel(RetentionRules::label(rule), durations);

@@ -5,7 +5,10 @@
 #include "ModuleSidebar.h"
 #include "SessionGuard.h"
 #include "dialogs/PasswordDialog.h"
+#include "privacy/AccountsDialog.h"
+#include "privacy/AuditDialog.h"
 #include "privacy/RetentionDialog.h"
+#include "privacy/AccessControl.h"
 #include "RecordNavigator.h"
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "io/BeneficiaryFileActions.h"
@@ -123,6 +126,7 @@ void MainWindow::createPages()
     connect(m_sidebar, &ModuleSidebar::moduleSelected, this, &MainWindow::showModule);
     connect(m_home, &HomePage::searchRequested, this, [this] { m_searchField->setFocus(); });
     connect(m_home, &HomePage::saveCopyRequested, this, &MainWindow::saveCopy);
+    connect(m_home, &HomePage::passwordRequested, this, &MainWindow::changePassword);
     connect(m_home, &HomePage::recordRequested, this, &MainWindow::openRecord);
     connect(m_beneficiaries, &BeneficiariesPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_dropouts, &DropoutsPage::demoRequested, this, &MainWindow::openDemo);
@@ -200,11 +204,28 @@ void MainWindow::createActions()
             refreshPages();
         }
     });
-    addAction(file, tr("My &password…"), QKeySequence(), [this] {
-        PasswordDialog dialog(m_workspace, this);
-        if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Your password is set: Sillage will ask for it at each start."), 10000);
+    QAction *audit = privacy->addAction(tr("Audit &log…"), this, [this] {
+        if (Database *database = m_workspace.database()) {
+            AuditDialog dialog(*database, this);
+            dialog.exec();
+        }
     });
+    audit->setObjectName(QStringLiteral("auditAction"));
+    QAction *accounts = privacy->addAction(tr("User &accounts…"), this, [this] {
+        if (Database *database = m_workspace.database()) {
+            AccountsDialog dialog(*database, this);
+            dialog.exec();
+        }
+    });
+    accounts->setObjectName(QStringLiteral("accountsAction"));
+    // What the role does not allow stays in the menu, greyed, so that everyone knows it exists and whom to ask.
+    connect(privacy, &QMenu::aboutToShow, this, [this, audit, accounts] {
+        const Database *database = m_workspace.database();
+        const UserRole role = database ? database->currentRole() : UserRole::Adviser;
+        audit->setEnabled(AccessControl::allows(role, AccessControl::Permission::ViewAudit));
+        accounts->setEnabled(AccessControl::allows(role, AccessControl::Permission::ManageUsers));
+    });
+    addAction(file, tr("My &password…"), QKeySequence(), &MainWindow::changePassword);
     connect(m_session, &SessionGuard::unlocked, this, [this] {
         refreshPages();
         updateStatusBar();
@@ -573,4 +594,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     event->accept();
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Your password is set: Sillage will ask for it at each start."), 10000);
+    m_home->refresh();
 }

@@ -73,6 +73,7 @@ private:
     void newDatabase();
     void openDatabase();
     void openDemo();
+    void changePassword();
     void saveCopy();
     void showSettings();
     void showShortcuts();
