@@ -134,6 +134,7 @@ private slots:
     void reportActivityIsTheBilanAndWritesItsFiles();
     void reportActivityRefusesWhatItCannotDo();
     void privacyRetentionListsThenAnonymises();
+    void privacyAccessAndAuditExport();
 };
 
 void TestCli::initTestCase()
@@ -801,6 +802,61 @@ void TestCli::privacyRetentionListsThenAnonymises()
     QCOMPARE(dossierCountIn(db), 2);
     RUN_CLI(unknown, 1, folder.path(),
             {QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("forget")});
+}
+
+// Right of access by dossier number: a PDF and a JSON file naming the person, the export traced; then the audit
+// trail exported with a filter on that dossier shows the view and the answer, and nothing of the other dossier.
+void TestCli::privacyAccessAndAuditExport()
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("sillage.db"));
+    RUN_CLI(init, 0, folder.path(), {QStringLiteral("--db"), db, QStringLiteral("init")});
+    {
+        auto database = Database::open(db);
+        QVERIFY(database);
+        RecordWriter::insert(**database, QStringLiteral("beneficiaries"),
+                             {{QStringLiteral("dossier_number"), QStringLiteral("TST-2026-1")},
+                              {QStringLiteral("last_name"), QStringLiteral("Quillebeuf")},
+                              {QStringLiteral("first_name"), QStringLiteral("Jules")}});
+        RecordWriter::insert(**database, QStringLiteral("beneficiaries"),
+                             {{QStringLiteral("dossier_number"), QStringLiteral("TST-2026-2")},
+                              {QStringLiteral("last_name"), QStringLiteral("Autre")},
+                              {QStringLiteral("first_name"), QStringLiteral("Lou")}});
+    }
+    const QString out = folder.filePath(QStringLiteral("answer"));
+    RUN_CLI(access, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("access"),
+             QStringLiteral("tst-2026-1"), QStringLiteral("--out"), out});
+    const QStringList written = QDir(out).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(written, QStringList({QStringLiteral("right-of-access-TST-2026-1.json"),
+                                   QStringLiteral("right-of-access-TST-2026-1.pdf")}));
+    QFile json(QDir(out).filePath(written.first()));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QByteArray answer = json.readAll();
+    QVERIFY(answer.contains("Quillebeuf"));
+    QVERIFY(!answer.contains("Autre"));
+    RUN_CLI(noFolder, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("access"),
+             QStringLiteral("TST-2026-1")});
+    const QString elsewhere = folder.filePath(QStringLiteral("other"));
+    RUN_CLI(unknown, 2, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("access"), QStringLiteral("TST-404"),
+             QStringLiteral("--out"), elsewhere});
+    QVERIFY(!QFileInfo::exists(elsewhere));
+
+    const QString csv = folder.filePath(QStringLiteral("audit.csv"));
+    RUN_CLI(audit, 0, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("audit"), QStringLiteral("--dossier"),
+             QStringLiteral("TST-2026-1"), QStringLiteral("--out"), csv});
+    QFile trail(csv);
+    QVERIFY(trail.open(QIODevice::ReadOnly));
+    const QByteArray lines = trail.readAll();
+    QVERIFY2(lines.contains("Right of access answered"), lines.constData());
+    QVERIFY(lines.contains(";TST-2026-1;"));
+    QVERIFY(!lines.contains("TST-2026-2"));
+    RUN_CLI(badDate, 1, folder.path(),
+            {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("audit"), QStringLiteral("--from"),
+             QStringLiteral("31/02/2026"), QStringLiteral("--out"), csv});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

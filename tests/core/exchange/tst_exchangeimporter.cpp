@@ -5,8 +5,10 @@
 #include "exchange/ExchangeImporter.h"
 #include "exchange/ExchangeReader.h"
 #include "exchange/ExchangeRow.h"
+#include "privacy/AnonymisationService.h"
 #include "search/SearchService.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -461,6 +463,46 @@ private slots:
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().kind(), Error::Kind::Cancelled);
         QCOMPARE(progress.seen.size(), 2);
+    }
+
+    // An anonymisation decided on one site reaches the other and wins over a change made there meanwhile: the
+    // names leave that file's bytes too, with the conflict that would have kept them.
+    void anonymisationArrivesAndLeavesNothingBehind()
+    {
+        ExchangeSite a(QStringLiteral("AAA"), QStringLiteral("Site A"));
+        ExchangeSite b(QStringLiteral("BBB"), QStringLiteral("Site B"));
+        const QString name = QStringLiteral("Zyxwanonymous");
+        const QString d = a.createDossier(QStringLiteral("Léa"), name);
+        const QString kept = a.createDossier(QStringLiteral("Hugo"), QStringLiteral("Petit"));
+        b.importFile(a.exportFor(b.code()));
+        b.update(QStringLiteral("beneficiaries"), d, {{QStringLiteral("phone"), QStringLiteral("0700000000")}});
+        const auto bytesOf = [](Database &database) {
+            QByteArray all;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                QFile file(database.path() + suffix);
+                if (file.open(QIODevice::ReadOnly))
+                    all += file.readAll();
+            }
+            return all;
+        };
+        QVERIFY(bytesOf(b.db()).contains(name.toUtf8()));
+
+        RetentionCandidate candidate;
+        candidate.module = Module::Beneficiaries;
+        candidate.recordId = d;
+        auto anonymised = AnonymisationService(a.db()).anonymise({candidate});
+        QVERIFY2(anonymised, qPrintable(anonymised ? QString() : anonymised.error().fullText()));
+        const ExchangePreview report = b.importFile(a.exportFor(b.code()));
+        QCOMPARE(report.total().conflicts, 0);
+        const QVariantMap row = b.row(QStringLiteral("beneficiaries"), d);
+        QVERIFY(!row.value(QStringLiteral("anonymised_at")).isNull());
+        QCOMPARE(row.value(QStringLiteral("last_name")).toString(), QString());
+        QCOMPARE(row.value(QStringLiteral("phone")).toString(), QString());
+        QCOMPARE(b.row(QStringLiteral("beneficiaries"), kept).value(QStringLiteral("last_name")).toString(),
+                 QStringLiteral("Petit"));
+        QCOMPARE(b.scalar(QStringLiteral("SELECT count(*) FROM exchange_conflicts")), 0);
+        QVERIFY(!bytesOf(b.db()).contains(name.toUtf8()));
+        QVERIFY(!bytesOf(b.db()).contains(QByteArrayLiteral("0700000000")));
     }
 };
 

@@ -7,7 +7,10 @@
 #include "exchange/ExchangeExporter.h"
 #include "placements/PlacementExporter.h"
 #include "privacy/AccessControl.h"
+#include "privacy/AccessReport.h"
 #include "privacy/AnonymisationService.h"
+#include "privacy/AuditExporter.h"
+#include "privacy/RetentionRules.h"
 #include "privacy/PasswordHash.h"
 #include "privacy/UserDirectory.h"
 
@@ -114,11 +117,11 @@ private slots:
         TemporaryDatabase database;
         auto admin = UserDirectory(*database).add(QStringLiteral("Admin"), {}, UserRole::Administrator);
         QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().fullText()));
-        RecordWriter::insert(*database, QStringLiteral("beneficiaries"),
-                             {{QStringLiteral("dossier_number"), QStringLiteral("TST-1")},
-                              {QStringLiteral("last_name"), QStringLiteral("Martin")},
-                              {QStringLiteral("first_name"), QStringLiteral("Léa")},
-                              {QStringLiteral("referent"), QStringLiteral("Camille")}});
+        const QString dossier = RecordWriter::insert(*database, QStringLiteral("beneficiaries"),
+                                                     {{QStringLiteral("dossier_number"), QStringLiteral("TST-1")},
+                                                      {QStringLiteral("last_name"), QStringLiteral("Martin")},
+                                                      {QStringLiteral("first_name"), QStringLiteral("Léa")},
+                                                      {QStringLiteral("referent"), QStringLiteral("Camille")}});
         database->setCurrentUser(QStringLiteral("Camille"));
         database->setCurrentRole(role);
         const auto allowed = [&](const Error *error) { return !error || !forbidden(*error); };
@@ -163,6 +166,12 @@ private slots:
         // Retention and accounts.
         auto anonymised = AnonymisationService(*database).anonymise({});
         check("anonymisation", coordinates, anonymised ? nullptr : &anonymised.error());
+        auto period = RetentionRules(*database).setYears(RetentionRules::Rule::InactiveDossier, 3);
+        check("change of a retention period", coordinates, period ? nullptr : &period.error());
+        auto audit = AuditExporter(*database).write(out + QStringLiteral("-audit.csv"), TabularExport::Format::Csv);
+        check("export of the audit log", coordinates, audit ? nullptr : &audit.error());
+        auto access = AccessReport(*database).write(dossier, out + QStringLiteral("-access"));
+        check("answer to a right of access", coordinates, access ? nullptr : &access.error());
         auto account = UserDirectory(*database).add(QStringLiteral("Nouvelle"), {}, UserRole::Adviser);
         check("creation of an account", administers, account ? nullptr : &account.error());
         // What is refused says why, in words.
@@ -173,5 +182,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAccessControl)
+QTEST_MAIN(TestAccessControl)
 #include "tst_accesscontrol.moc"
