@@ -131,7 +131,10 @@
     </message>
     <message numerus="yes">
         <source>The person signs in with this name and this first password, then changes it in File → My password. At least %n character(s).</source>
-        <translation><numerusform>The person signs in with this name and this first password, then changes it in File → My password. At least %n character.</numerusform><numerusform>The person signs in with this name and this first password, then changes it in File → My password. At least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The person signs in with this name and this first password, then changes it in File → My password. At least %n character.</numerusform>
+            <numerusform>The person signs in with this name and this first password, then changes it in File → My password. At least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New password for %1</source>
@@ -1180,7 +1183,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first.</source>
-        <translation><numerusform>%n entry(ies), newest first.</numerusform><numerusform>%n entry(ies), newest first.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry(ies), newest first.</numerusform>
+            <numerusform>%n entry(ies), newest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -1188,7 +1194,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1.</source>
-        <translation><numerusform>%n entry(ies) exported to %1.</numerusform><numerusform>%n entry(ies) exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry(ies) exported to %1.</numerusform>
+            <numerusform>%n entry(ies) exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit-%1.xlsx</source>
@@ -5002,11 +5011,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>%n record(s), %1 access(es).
 %2
 %3</source>
-        <translation><numerusform>%n record, %1 access(es).
+        <translation>
+            <numerusform>%n record, %1 access(es).
 %2
-%3</numerusform><numerusform>%n records, %1 access(es).
+%3</numerusform>
+            <numerusform>%n records, %1 access(es).
 %2
-%3</numerusform></translation>
+%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
@@ -7520,6 +7532,42 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Anonymised on</source>
         <translation>Anonymised on</translation>
     </message>
+    <message>
+        <source>User account</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Exchange file</source>
+        <translation>Exchange file</translation>
+    </message>
+    <message>
+        <source>ROME referential</source>
+        <translation>ROME referential</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Disabled on</source>
+        <translation>Disabled on</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTables</name>
@@ -9632,7 +9680,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies) older than the audit period removed.</source>
-        <translation><numerusform>%n audit entry(ies) older than the audit period removed.</numerusform><numerusform>%n audit entry(ies) older than the audit period removed.</numerusform></translation>
+        <translation>
+            <numerusform>%n audit entry(ies) older than the audit period removed.</numerusform>
+            <numerusform>%n audit entry(ies) older than the audit period removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>privacy access needs --out FOLDER, where the PDF and the JSON file go.</source>
@@ -9640,7 +9691,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n record(s) and %1 access(es) written to:</source>
-        <translation><numerusform>%n record and %1 access(es) written to:</numerusform><numerusform>%n records and %1 access(es) written to:</numerusform></translation>
+        <translation>
+            <numerusform>%n record and %1 access(es) written to:</numerusform>
+            <numerusform>%n records and %1 access(es) written to:</numerusform>
+        </translation>
     </message>
     <message>
         <source>export needs --out FILE.</source>
@@ -9656,7 +9710,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies) exported to %1.</source>
-        <translation><numerusform>%n audit entry(ies) exported to %1.</numerusform><numerusform>%n audit entry(ies) exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n audit entry(ies) exported to %1.</numerusform>
+            <numerusform>%n audit entry(ies) exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10059,11 +10116,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source> year(s)</source>
-        <translation><numerusform> year</numerusform><numerusform> years</numerusform></translation>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Legal default: %n year(s).</source>
-        <translation><numerusform>Legal default: %n year.</numerusform><numerusform>Legal default: %n years.</numerusform></translation>
+        <translation>
+            <numerusform>Legal default: %n year.</numerusform>
+            <numerusform>Legal default: %n years.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records due for anonymisation</source>
@@ -10095,15 +10158,24 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n record(s) whose retention period is over. A double click opens one.</source>
-        <translation><numerusform>%n record whose retention period is over. A double click opens one.</numerusform><numerusform>%n records whose retention period is over. A double click opens one.</numerusform></translation>
+        <translation>
+            <numerusform>%n record whose retention period is over. A double click opens one.</numerusform>
+            <numerusform>%n records whose retention period is over. A double click opens one.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised: %n dossier(s)</source>
-        <translation><numerusform>Anonymised: %n dossier</numerusform><numerusform>Anonymised: %n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>Anonymised: %n dossier</numerusform>
+            <numerusform>Anonymised: %n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dropout case(s).</source>
-        <translation><numerusform>, %n dropout case.</numerusform><numerusform>, %n dropout cases.</numerusform></translation>
+        <translation>
+            <numerusform>, %n dropout case.</numerusform>
+            <numerusform>, %n dropout cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The copy taken before still holds the names: %1</source>
@@ -10111,7 +10183,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>Anonymise the %n record(s) listed?</source>
-        <translation><numerusform>Anonymise the %n record listed?</numerusform><numerusform>Anonymise the %n records listed?</numerusform></translation>
+        <translation>
+            <numerusform>Anonymise the %n record listed?</numerusform>
+            <numerusform>Anonymise the %n records listed?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their names, contacts, addresses, notes and free texts will be erased for good; the figures stay. A backup is taken first.</source>

@@ -131,7 +131,10 @@
     </message>
     <message numerus="yes">
         <source>The person signs in with this name and this first password, then changes it in File → My password. At least %n character(s).</source>
-        <translation><numerusform>La personne se connecte avec ce nom et ce premier mot de passe, puis le change dans Fichier → Mon mot de passe. Au moins %n caractère.</numerusform><numerusform>La personne se connecte avec ce nom et ce premier mot de passe, puis le change dans Fichier → Mon mot de passe. Au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>La personne se connecte avec ce nom et ce premier mot de passe, puis le change dans Fichier → Mon mot de passe. Au moins %n caractère.</numerusform>
+            <numerusform>La personne se connecte avec ce nom et ce premier mot de passe, puis le change dans Fichier → Mon mot de passe. Au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New password for %1</source>
@@ -1180,7 +1183,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first.</source>
-        <translation><numerusform>%n entrée, la plus récente en premier.</numerusform><numerusform>%n entrées, les plus récentes en premier.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée, la plus récente en premier.</numerusform>
+            <numerusform>%n entrées, les plus récentes en premier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -1188,7 +1194,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1.</source>
-        <translation><numerusform>%n entrée exportée dans %1.</numerusform><numerusform>%n entrées exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée exportée dans %1.</numerusform>
+            <numerusform>%n entrées exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit-%1.xlsx</source>
@@ -5002,11 +5011,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>%n record(s), %1 access(es).
 %2
 %3</source>
-        <translation><numerusform>%n enregistrement, %1 accès.
+        <translation>
+            <numerusform>%n enregistrement, %1 accès.
 %2
-%3</numerusform><numerusform>%n enregistrements, %1 accès.
+%3</numerusform>
+            <numerusform>%n enregistrements, %1 accès.
 %2
-%3</numerusform></translation>
+%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
@@ -7520,6 +7532,42 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Anonymised on</source>
         <translation>Anonymisé le</translation>
     </message>
+    <message>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Exchange file</source>
+        <translation>Fichier d’échange</translation>
+    </message>
+    <message>
+        <source>ROME referential</source>
+        <translation>Référentiel ROME</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Disabled on</source>
+        <translation>Désactivé le</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTables</name>
@@ -9632,7 +9680,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies) older than the audit period removed.</source>
-        <translation><numerusform>%n entrée d’audit plus ancienne que la durée de conservation supprimée.</numerusform><numerusform>%n entrées d’audit plus anciennes que la durée de conservation supprimées.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée d’audit plus ancienne que la durée de conservation supprimée.</numerusform>
+            <numerusform>%n entrées d’audit plus anciennes que la durée de conservation supprimées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>privacy access needs --out FOLDER, where the PDF and the JSON file go.</source>
@@ -9640,7 +9691,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n record(s) and %1 access(es) written to:</source>
-        <translation><numerusform>%n enregistrement et %1 accès écrits dans :</numerusform><numerusform>%n enregistrements et %1 accès écrits dans :</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement et %1 accès écrits dans :</numerusform>
+            <numerusform>%n enregistrements et %1 accès écrits dans :</numerusform>
+        </translation>
     </message>
     <message>
         <source>export needs --out FILE.</source>
@@ -9656,7 +9710,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies) exported to %1.</source>
-        <translation><numerusform>%n entrée d’audit exportée dans %1.</numerusform><numerusform>%n entrées d’audit exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée d’audit exportée dans %1.</numerusform>
+            <numerusform>%n entrées d’audit exportées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10059,11 +10116,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source> year(s)</source>
-        <translation><numerusform> an</numerusform><numerusform> ans</numerusform></translation>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Legal default: %n year(s).</source>
-        <translation><numerusform>Durée légale par défaut : %n an.</numerusform><numerusform>Durée légale par défaut : %n ans.</numerusform></translation>
+        <translation>
+            <numerusform>Durée légale par défaut : %n an.</numerusform>
+            <numerusform>Durée légale par défaut : %n ans.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records due for anonymisation</source>
@@ -10095,15 +10158,24 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n record(s) whose retention period is over. A double click opens one.</source>
-        <translation><numerusform>%n enregistrement dont la durée de conservation est échue. Un double-clic l’ouvre.</numerusform><numerusform>%n enregistrements dont la durée de conservation est échue. Un double-clic en ouvre un.</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement dont la durée de conservation est échue. Un double-clic l’ouvre.</numerusform>
+            <numerusform>%n enregistrements dont la durée de conservation est échue. Un double-clic en ouvre un.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised: %n dossier(s)</source>
-        <translation><numerusform>Anonymisé : %n dossier</numerusform><numerusform>Anonymisés : %n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>Anonymisé : %n dossier</numerusform>
+            <numerusform>Anonymisés : %n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dropout case(s).</source>
-        <translation><numerusform>, %n situation de décrochage.</numerusform><numerusform>, %n situations de décrochage.</numerusform></translation>
+        <translation>
+            <numerusform>, %n situation de décrochage.</numerusform>
+            <numerusform>, %n situations de décrochage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The copy taken before still holds the names: %1</source>
@@ -10111,7 +10183,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>Anonymise the %n record(s) listed?</source>
-        <translation><numerusform>Anonymiser l’enregistrement listé ?</numerusform><numerusform>Anonymiser les %n enregistrements listés ?</numerusform></translation>
+        <translation>
+            <numerusform>Anonymiser l’enregistrement listé ?</numerusform>
+            <numerusform>Anonymiser les %n enregistrements listés ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their names, contacts, addresses, notes and free texts will be erased for good; the figures stay. A backup is taken first.</source>

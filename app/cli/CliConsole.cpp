@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 #include <cstdio>
 
 CliConsole::CliConsole() : m_out(stdout), m_err(stderr) {}
@@ -37,7 +39,15 @@ Result<std::unique_ptr<Database>> CliConsole::openDatabase(const CliOptions &opt
             (*database)->setCurrentRole(UserRole::Administrator);
             return database;
         }
-        if (auto signedIn = users.signInWithoutPassword(name); !signedIn)
+        // Its one person, when --user does not name another: the command line is that person at the terminal.
+        QString who = name;
+        const auto active = std::count_if(accounts->cbegin(), accounts->cend(),
+                                          [](const UserAccount &account) { return !account.disabled; });
+        if (options.user.isEmpty() && active == 1)
+            who = std::find_if(accounts->cbegin(), accounts->cend(), [](const UserAccount &account) {
+                      return !account.disabled;
+                  })->name;
+        if (auto signedIn = users.signInWithoutPassword(who); !signedIn)
             return signedIn.error();
         return database;
     }

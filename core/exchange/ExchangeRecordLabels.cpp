@@ -40,6 +40,12 @@ const Named tableLabels[] = {
     {"local_sheets", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Local career sheet")},
     {"career_additions", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Local additions to a career sheet")},
     {"seances", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Group session")},
+    // Tables that never travel but that the audit log names.
+    {"users", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "User account")},
+    {"settings", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Setting")},
+    {"audit_log", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Audit log")},
+    {"exchange_history", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Exchange file")},
+    {"rome_sheets", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "ROME referential")},
 };
 
 const Named fieldLabels[] = {
@@ -51,6 +57,10 @@ const Named fieldLabels[] = {
     {"deleted_at", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Deleted on")},
     {"anonymised_at", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Anonymised on")},
     {"dossier_number", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Dossier number")},
+    {"initials", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Initials")},
+    {"role", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Role")},
+    {"password", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Password")},
+    {"disabled_at", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Disabled on")},
     {"last_name", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Last name")},
     {"first_name", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "First name")},
     {"usage_name", QT_TRANSLATE_NOOP("ExchangeRecordLabels", "Usual name")},

@@ -60,7 +60,12 @@ QString AuditTrailModel::text(Column column, const AuditLine &row)
     case KindColumn:
         return ExchangeRecordLabels::tableLabel(entry.table);
     case RecordColumn:
-        return row.dossierNumber.isEmpty() ? entry.recordId : row.dossierNumber;
+        if (!row.dossierNumber.isEmpty())
+            return row.dossierNumber;
+        // A record's id is a UUID: its beginning tells records apart, the whole one is in the tooltip and export.
+        return entry.recordId.size() == 36 && entry.recordId.at(8) == QLatin1Char('-')
+                   ? entry.recordId.left(8) + QChar(0x2026)
+                   : entry.recordId;
     case FieldsColumn: {
         QStringList labels;
         // A write names its fields; an export or an import names counts or files, kept as they are.

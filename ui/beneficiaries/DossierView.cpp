@@ -157,6 +157,7 @@ QString DossierView::displayedName() const
 void DossierView::clear(const QString &message)
 {
     m_beneficiary.reset();
+    m_tracedId.clear();
     m_placeholder->setText(message.isEmpty() ? tr("Select a dossier in the list to see it here.") : message);
     m_stack->setCurrentWidget(m_placeholder);
     for (DossierTab *tab : std::as_const(m_dossierTabs))
@@ -180,14 +181,6 @@ void DossierView::showDossier(const QString &id)
         return;
     }
     const bool sameDossier = m_beneficiary && m_beneficiary->id == id;
-    // Opening a dossier is traced; reading it again after a change is not a new opening. A trail that cannot be
-    // written (a full disk) must not hide the dossier from the adviser in front of the young person: it is said.
-    if (!sameDossier) {
-        if (auto traced = BeneficiaryRepository(*database).recordView(id); !traced) {
-            if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
-                mainWindow->statusBar()->showMessage(traced.error().message(), 10000);
-        }
-    }
     m_beneficiary = found->value();
     for (DossierTab *tab : std::as_const(m_dossierTabs)) {
         tab->setDossier(*m_beneficiary);
@@ -201,6 +194,28 @@ void DossierView::showDossier(const QString &id)
     refreshHeader();
     refreshCurrentTab();
     m_stack->setCurrentIndex(1);
+    traceView();
+}
+
+void DossierView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    traceView();
+}
+
+void DossierView::traceView()
+{
+    // A dossier is traced as viewed once it is on screen (a page prepared behind another is not a view), and once
+    // per opening: reading it again after a change is not a new one. A trail that cannot be written (a full disk)
+    // must not hide the dossier from the adviser in front of the young person: it is said.
+    Database *database = m_workspace.database();
+    if (!database || !m_beneficiary || !isVisible() || m_tracedId == m_beneficiary->id)
+        return;
+    m_tracedId = m_beneficiary->id;
+    if (auto traced = BeneficiaryRepository(*database).recordView(m_tracedId); !traced) {
+        if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+            mainWindow->statusBar()->showMessage(traced.error().message(), 10000);
+    }
 }
 
 void DossierView::refreshHeader()

@@ -48,7 +48,11 @@ signals:
     /// The user chose to open another dossier (the duplicate guard of the form found it).
     void openDossierRequested(const QString &id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void traceView();
     void createHeader(QWidget *content);
     void refreshHeader();
     void refreshCurrentTab();
@@ -64,6 +68,7 @@ private:
 
     Workspace &m_workspace;
     std::optional<Beneficiary> m_beneficiary;
+    QString m_tracedId; ///< The dossier whose opening was traced last.
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_name = nullptr;

@@ -48,6 +48,8 @@ AuditDialog::AuditDialog(Database &database, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // One line per entry, dense like a log: hundreds of them are read at a glance.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(AuditTrailModel::FieldsColumn, QHeaderView::Stretch);
     m_view->setWordWrap(false);
     m_count->setObjectName(QStringLiteral("hint"));
@@ -154,6 +156,9 @@ void AuditDialog::applyFilter()
         return;
     m_model->setFilter(filter);
     m_count->setText(tr("%n entry(ies), newest first.", nullptr, int(m_model->totalCount())));
+    // The first page, read now, gives the columns their widths; the view asks for the next ones as it scrolls.
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(AuditTrailModel::FieldsColumn, QHeaderView::Stretch);
 }
