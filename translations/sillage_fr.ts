@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimés</translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Exported</source>

@@ -69,8 +69,11 @@ QString AuditTrailModel::text(Column column, const AuditLine &row)
     case FieldsColumn: {
         QStringList labels;
         // A write names its fields; an export or an import names counts or files, kept as they are.
-        for (const QString &field : entry.fields)
-            labels << ExchangeRecordLabels::fieldLabel(field);
+        for (const QString &field : entry.fields) {
+            // Keys the program derives for sorting and the duplicate guard say nothing to a reader.
+            if (field != QLatin1String("sort_key") && field != QLatin1String("duplicate_key"))
+                labels << ExchangeRecordLabels::fieldLabel(field);
+        }
         return labels.join(QStringLiteral(", "));
     }
     case SiteColumn:

@@ -157,7 +157,6 @@ QString DossierView::displayedName() const
 void DossierView::clear(const QString &message)
 {
     m_beneficiary.reset();
-    m_tracedId.clear();
     m_placeholder->setText(message.isEmpty() ? tr("Select a dossier in the list to see it here.") : message);
     m_stack->setCurrentWidget(m_placeholder);
     for (DossierTab *tab : std::as_const(m_dossierTabs))
@@ -209,10 +208,15 @@ void DossierView::traceView()
     // per opening: reading it again after a change is not a new one. A trail that cannot be written (a full disk)
     // must not hide the dossier from the adviser in front of the young person: it is said.
     Database *database = m_workspace.database();
-    if (!database || !m_beneficiary || !isVisible() || m_tracedId == m_beneficiary->id)
+    // The same dossier read again for the same person (after a change, a reload, an unlock) is not a new opening;
+    // the next person to sign in at the lock who sees it has opened it.
+    if (!database || !m_beneficiary || !isVisible())
         return;
-    m_tracedId = m_beneficiary->id;
-    if (auto traced = BeneficiaryRepository(*database).recordView(m_tracedId); !traced) {
+    const QString traced = m_beneficiary->id + QLatin1Char('/') + database->currentUser();
+    if (m_tracedId == traced)
+        return;
+    m_tracedId = traced;
+    if (auto traced = BeneficiaryRepository(*database).recordView(m_beneficiary->id); !traced) {
         if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
             mainWindow->statusBar()->showMessage(traced.error().message(), 10000);
     }

@@ -68,7 +68,7 @@ private:
 
     Workspace &m_workspace;
     std::optional<Beneficiary> m_beneficiary;
-    QString m_tracedId; ///< The dossier whose opening was traced last.
+    QString m_tracedId; ///< "dossier/user" of the opening traced last.
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_name = nullptr;

@@ -59,6 +59,10 @@ AccountsDialog::AccountsDialog(Database &database, QWidget *parent)
     layout->addLayout(row, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Return in a field applies that field; it must not press a button of the window (an export, an anonymisation,
+    // a new account) nor close it.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     resize(760, 420);
 
     if (auto allowed = AccessControl::require(m_database, AccessControl::Permission::ManageUsers); !allowed) {

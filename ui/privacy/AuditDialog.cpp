@@ -74,6 +74,10 @@ AuditDialog::AuditDialog(Database &database, QWidget *parent)
         m_count->setText(AccessControl::require(m_database, AccessControl::Permission::ViewAudit).error().message());
     else
         applyFilter();
+    // Return in a field applies that field; it must not press a button of the window (an export, an anonymisation,
+    // a new account) nor close it.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     resize(1100, 640);
 }
 

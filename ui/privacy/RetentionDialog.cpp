@@ -93,6 +93,10 @@ RetentionDialog::RetentionDialog(Database &database, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_due, 1);
     layout->addWidget(buttons);
+    // Return in a field applies that field; it must not press a button of the window (an export, an anonymisation,
+    // a new account) nor close it.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     resize(900, 640);
     refresh();
 }
