@@ -8697,18 +8697,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Data &amp;protection</source>
         <translation>Data &amp;protection</translation>
     </message>
-    <message>
-        <source>Data to &amp;anonymise…</source>
-        <translation>Data to &amp;anonymise…</translation>
-    </message>
-    <message>
-        <source>Audit &amp;log…</source>
-        <translation>Audit &amp;log…</translation>
-    </message>
-    <message>
-        <source>User &amp;accounts…</source>
-        <translation>User &amp;accounts…</translation>
-    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -9645,6 +9633,21 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Open the sheet of the target job in the Careers module</source>
         <translation>Open the sheet of the target job in the Careers module</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Data to &amp;anonymise…</source>
+        <translation>Data to &amp;anonymise…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>User &amp;accounts…</source>
+        <translation>User &amp;accounts…</translation>
     </message>
 </context>
 <context>

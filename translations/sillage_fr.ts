@@ -8697,18 +8697,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Data &amp;protection</source>
         <translation>&amp;Protection des données</translation>
     </message>
-    <message>
-        <source>Data to &amp;anonymise…</source>
-        <translation>Données à &amp;anonymiser…</translation>
-    </message>
-    <message>
-        <source>Audit &amp;log…</source>
-        <translation>&amp;Journal d’audit…</translation>
-    </message>
-    <message>
-        <source>User &amp;accounts…</source>
-        <translation>&amp;Comptes utilisateurs…</translation>
-    </message>
 </context>
 <context>
     <name>ModuleSidebar</name>
@@ -9645,6 +9633,21 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Open the sheet of the target job in the Careers module</source>
         <translation>Ouvrir la fiche du métier visé dans le module Métiers</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Data to &amp;anonymise…</source>
+        <translation>Données à &amp;anonymiser…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>User &amp;accounts…</source>
+        <translation>&amp;Comptes utilisateurs…</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QFileInfo>
 #include <QSqlQuery>
 
 BeneficiaryExporter::BeneficiaryExporter(Database &database) : m_database(database) {}
@@ -92,16 +91,5 @@ Result<int> BeneficiaryExporter::write(const QString &path, TabularExport::Forma
     auto built = sheet(filter);
     if (!built)
         return built.error();
-    if (auto written = TabularExport::write(path, format, *built); !written)
-        return written.error();
-    const int count = int(built->rows.size());
-    // Exporting personal data is traced: who, when, how many, to which file name.
-    if (auto audited = m_database.write([&] {
-            return AuditLog(m_database)
-                .record(QStringLiteral("beneficiaries"), QFileInfo(path).fileName(), QStringLiteral("export"),
-                        {QString::number(count)});
-        });
-        !audited && !m_database.isReadOnly())
-        return audited.error();
-    return count;
+    return AuditLog(m_database).writeExport(QStringLiteral("beneficiaries"), path, format, *built);
 }

@@ -5,8 +5,6 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
-#include <QFileInfo>
-
 CareerExporter::CareerExporter(Database &database) : m_database(database) {}
 
 Result<TabularSheet> CareerExporter::sheet() const
@@ -54,15 +52,5 @@ Result<int> CareerExporter::write(const QString &path, TabularExport::Format for
     auto built = sheet();
     if (!built)
         return built.error();
-    if (auto written = TabularExport::write(path, format, *built); !written)
-        return written.error();
-    const int count = int(built->rows.size());
-    if (auto audited = m_database.write([&] {
-            return AuditLog(m_database)
-                .record(QStringLiteral("local_sheets"), QFileInfo(path).fileName(), QStringLiteral("export"),
-                        {QString::number(count)});
-        });
-        !audited)
-        return audited.error();
-    return count;
+    return AuditLog(m_database).writeExport(QStringLiteral("local_sheets"), path, format, *built);
 }

@@ -10,7 +10,6 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QFileInfo>
 #include <QSqlQuery>
 
 DropoutExporter::DropoutExporter(Database &database) : m_database(database) {}
@@ -102,16 +101,7 @@ Result<int> DropoutExporter::write(const QString &path, TabularExport::Format fo
     auto built = content == Content::Cases ? casesSheet() : figuresSheet();
     if (!built)
         return built.error();
-    if (auto written = TabularExport::write(path, format, *built); !written)
-        return written.error();
-    const int count = int(built->rows.size());
-    if (auto audited = m_database.write([&] {
-            return AuditLog(m_database)
-                .record(content == Content::Cases ? QStringLiteral("dropout_cases")
-                                                  : QStringLiteral("dropout_campaigns"),
-                        QFileInfo(path).fileName(), QStringLiteral("export"), {QString::number(count)});
-        });
-        !audited)
-        return audited.error();
-    return count;
+    return AuditLog(m_database)
+        .writeExport(content == Content::Cases ? QStringLiteral("dropout_cases") : QStringLiteral("dropout_campaigns"),
+                     path, format, *built);
 }

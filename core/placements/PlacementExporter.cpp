@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QFileInfo>
 #include <QSqlQuery>
 
 PlacementExporter::PlacementExporter(Database &database) : m_database(database) {}
@@ -74,15 +73,5 @@ Result<int> PlacementExporter::write(const QString &path, TabularExport::Format 
     auto built = sheet();
     if (!built)
         return built.error();
-    if (auto written = TabularExport::write(path, format, *built); !written)
-        return written.error();
-    const int count = int(built->rows.size());
-    if (auto audited = m_database.write([&] {
-            return AuditLog(m_database)
-                .record(QStringLiteral("placements"), QFileInfo(path).fileName(), QStringLiteral("export"),
-                        {QString::number(count)});
-        });
-        !audited)
-        return audited.error();
-    return count;
+    return AuditLog(m_database).writeExport(QStringLiteral("placements"), path, format, *built);
 }

@@ -58,17 +58,6 @@ QString atText(const QDateTime &at)
     return QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
-/// "(VALUES (?, ?), …)" for the records, and their table and id in order, to select what is about them.
-QString recordValues(const QList<HeldRecord> &records, QVariantList &values)
-{
-    QStringList marks;
-    for (const HeldRecord &record : records) {
-        marks << QStringLiteral("(?, ?)");
-        values << record.ref.table << record.ref.id;
-    }
-    return QStringLiteral("(VALUES %1)").arg(marks.join(QLatin1Char(',')));
-}
-
 } // namespace
 
 AccessReport::AccessReport(Database &database) : m_database(database) {}
@@ -161,7 +150,9 @@ Result<void> AccessReport::readAccesses()
 Result<void> AccessReport::readConflicts()
 {
     QVariantList values;
-    const QString in = recordValues(m_records, values);
+    for (const HeldRecord &record : std::as_const(m_records))
+        values << record.ref.table << record.ref.id;
+    const QString in = DossierRecords::valuesList(m_records.size());
     QSqlQuery query(m_database.connection());
     if (auto done =
             Sql::exec(query,

@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QFileInfo>
 #include <QSqlQuery>
 
 AuditExporter::AuditExporter(Database &database) : m_database(database) {}
@@ -51,15 +50,5 @@ Result<int> AuditExporter::write(const QString &path, TabularExport::Format form
     auto built = sheet(filter);
     if (!built)
         return built.error();
-    if (auto written = TabularExport::write(path, format, *built); !written)
-        return written.error();
-    const int count = int(built->rows.size());
-    if (auto audited = m_database.write([&] {
-            return AuditLog(m_database)
-                .record(QStringLiteral("audit_log"), QFileInfo(path).fileName(), QStringLiteral("export"),
-                        {QString::number(count)});
-        });
-        !audited)
-        return audited.error();
-    return count;
+    return AuditLog(m_database).writeExport(QStringLiteral("audit_log"), path, format, *built);
 }

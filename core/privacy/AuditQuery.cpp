@@ -80,10 +80,8 @@ QString AuditQuery::whereClause() const
         conditions << QStringLiteral("a.action = ?");
     if (!m_filter.records.isEmpty()) {
         // By table and id, so that the index on both serves.
-        QStringList marks;
-        for (qsizetype i = 0; i < m_filter.records.size(); ++i)
-            marks << QStringLiteral("(?, ?)");
-        conditions << QStringLiteral("(a.table_name, a.record_id) IN (VALUES %1)").arg(marks.join(QLatin1Char(',')));
+        conditions << QStringLiteral("(a.table_name, a.record_id) IN ") +
+                          DossierRecords::valuesList(m_filter.records.size());
     }
     if (!m_filter.recordId.isEmpty())
         conditions << QStringLiteral("a.record_id = ?");

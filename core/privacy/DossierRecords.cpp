@@ -64,3 +64,11 @@ QString DossierRecords::idOfNumber(Database &database, const QString &dossierNum
         return {};
     return query.value(0).toString();
 }
+
+QString DossierRecords::valuesList(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("(?, ?)");
+    return QStringLiteral("(VALUES %1)").arg(marks.join(QLatin1Char(',')));
+}

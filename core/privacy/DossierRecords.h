@@ -32,6 +32,9 @@ class DossierRecords
 public:
     /// A NotFound error when there is no dossier with that id.
     static Result<QList<RecordRef>> of(Database &database, const QString &dossierId);
+    /// "(VALUES (?, ?), …)" for count records, to select "(table_name, record_id) IN" them (the audit log, the
+    /// exchange conflicts); bind each record's table, then its id.
+    static QString valuesList(qsizetype count);
     /// The id of the dossier whose number this is (ignoring case), or an empty string.
     static QString idOfNumber(Database &database, const QString &dossierNumber);
 };

@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -70,4 +71,18 @@ Result<qint64> AuditLog::removeBefore(const QDateTime &cutoff)
         !done)
         return done.error();
     return qint64(query.numRowsAffected());
+}
+
+Result<int> AuditLog::writeExport(const QString &table, const QString &path, TabularExport::Format format,
+                                  const TabularSheet &sheet)
+{
+    if (auto written = TabularExport::write(path, format, sheet); !written)
+        return written.error();
+    const int count = int(sheet.rows.size());
+    if (auto traced = m_database.write([&] {
+            return record(table, QFileInfo(path).fileName(), QStringLiteral("export"), {QString::number(count)});
+        });
+        !traced && !m_database.isReadOnly())
+        return traced.error();
+    return count;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "io/TabularExport.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,6 +36,13 @@ public:
                         const QStringList &fields = {});
     Result<QList<AuditEntry>> entriesFor(const QString &table, const QString &recordId) const;
     Result<qint64> count() const;
+    /**
+     * Writes an exported table to path, then traces the export in its own transaction: the table exported, the file's
+     * name and how many rows it holds (a read-only database cannot trace, and does not stop the export). Returns the
+     * number of rows.
+     */
+    Result<int> writeExport(const QString &table, const QString &path, TabularExport::Format format,
+                            const TabularSheet &sheet);
     /// Deletes the entries written before cutoff; how many went. Must run inside Database::write().
     Result<qint64> removeBefore(const QDateTime &cutoff);
 

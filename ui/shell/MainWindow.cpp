@@ -5,10 +5,7 @@
 #include "ModuleSidebar.h"
 #include "SessionGuard.h"
 #include "dialogs/PasswordDialog.h"
-#include "privacy/AccountsDialog.h"
-#include "privacy/AuditDialog.h"
-#include "privacy/RetentionDialog.h"
-#include "privacy/AccessControl.h"
+#include "privacy/PrivacyActions.h"
 #include "RecordNavigator.h"
 #include "beneficiaries/BeneficiaryExporter.h"
 #include "io/BeneficiaryFileActions.h"
@@ -197,34 +194,9 @@ void MainWindow::createActions()
     m_shortcutActions << m_session->lockAction();
     QMenu *privacy = file->addMenu(tr("Data &protection"));
     privacy->setObjectName(QStringLiteral("privacyMenu"));
-    privacy->addAction(tr("Data to &anonymise…"), this, [this] {
-        if (Database *database = m_workspace.database()) {
-            RetentionDialog dialog(*database, this);
-            dialog.exec();
-            refreshPages();
-        }
-    });
-    QAction *audit = privacy->addAction(tr("Audit &log…"), this, [this] {
-        if (Database *database = m_workspace.database()) {
-            AuditDialog dialog(*database, this);
-            dialog.exec();
-        }
-    });
-    audit->setObjectName(QStringLiteral("auditAction"));
-    QAction *accounts = privacy->addAction(tr("User &accounts…"), this, [this] {
-        if (Database *database = m_workspace.database()) {
-            AccountsDialog dialog(*database, this);
-            dialog.exec();
-        }
-    });
-    accounts->setObjectName(QStringLiteral("accountsAction"));
-    // What the role does not allow stays in the menu, greyed, so that everyone knows it exists and whom to ask.
-    connect(privacy, &QMenu::aboutToShow, this, [this, audit, accounts] {
-        const Database *database = m_workspace.database();
-        const UserRole role = database ? database->currentRole() : UserRole::Adviser;
-        audit->setEnabled(AccessControl::allows(role, AccessControl::Permission::ViewAudit));
-        accounts->setEnabled(AccessControl::allows(role, AccessControl::Permission::ManageUsers));
-    });
+    auto *privacyActions = new PrivacyActions(m_workspace, this);
+    privacyActions->populate(privacy);
+    connect(privacyActions, &PrivacyActions::recordsChanged, this, &MainWindow::refreshPages);
     addAction(file, tr("My &password…"), QKeySequence(), &MainWindow::changePassword);
     connect(m_session, &SessionGuard::unlocked, this, [this] {
         refreshPages();
