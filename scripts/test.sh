@@ -17,7 +17,7 @@ clang-format --dry-run -Werror "${sources[@]}"
 
 echo "==> Running the tests (offscreen)"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
+ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" -LE bench
 
 echo "==> Building and checking the Debian package"
 (cd "$build_dir" && cpack -G DEB >/dev/null)

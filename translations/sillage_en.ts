@@ -3429,10 +3429,16 @@
         <translation>--year takes a year of four digits, e.g. 2025.</translation>
     </message>
     <message>
+        <source>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</source>
+        <translation>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</translation>
+    </message>
+    <message>
         <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
-  init                        create the database, or upgrade it to this version
+  init [--site CODE [--site-name NAME]]
+                              create the database, or upgrade it to this version; with --site,
+                              set the site it belongs to (as the first start asks)
   check                       check the database's integrity
   backup --out FILE           write a consistent copy of the database
   demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
@@ -3483,7 +3489,9 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
-  init                        create the database, or upgrade it to this version
+  init [--site CODE [--site-name NAME]]
+                              create the database, or upgrade it to this version; with --site,
+                              set the site it belongs to (as the first start asks)
   check                       check the database's integrity
   backup --out FILE           write a consistent copy of the database
   demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
@@ -3531,10 +3539,6 @@ Options:
 
 Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage error.
 </translation>
-    </message>
-    <message>
-        <source>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</source>
-        <translation>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</translation>
     </message>
 </context>
 <context>
@@ -7700,6 +7704,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>Set my &amp;password…</source>
         <translation>Set my &amp;password…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>
@@ -8696,6 +8704,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>Data &amp;protection</source>
         <translation>Data &amp;protection</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
     </message>
 </context>
 <context>

@@ -3429,10 +3429,16 @@
         <translation>--year attend une année de quatre chiffres, par exemple 2025.</translation>
     </message>
     <message>
+        <source>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</source>
+        <translation>export prend ce qu’il faut exporter : export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FICHIER.</translation>
+    </message>
+    <message>
         <source>Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
-  init                        create the database, or upgrade it to this version
+  init [--site CODE [--site-name NAME]]
+                              create the database, or upgrade it to this version; with --site,
+                              set the site it belongs to (as the first start asks)
   check                       check the database's integrity
   backup --out FILE           write a consistent copy of the database
   demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)
@@ -3483,7 +3489,9 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <translation>Utilisation : sillage-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Commandes :
-  init                        créer la base, ou la mettre à jour pour cette version
+  init [--site CODE [--site-name NOM]]
+                              créer la base ou la mettre à jour pour cette version ; avec --site,
+                              indiquer le site auquel elle appartient (comme au premier démarrage)
   check                       vérifier l’intégrité de la base
   backup --out FICHIER        écrire une copie cohérente de la base
   demo [--size N] [--seed S]  ajouter N dossiers fictifs (même graine, mêmes personnes)
@@ -3531,10 +3539,6 @@ Options :
 
 Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (rien n’est écrit), 3 erreur de stockage.
 </translation>
-    </message>
-    <message>
-        <source>export takes what to export: export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FILE.</source>
-        <translation>export prend ce qu’il faut exporter : export beneficiaries|placements|dropouts|careers|audit --format csv|xlsx|json --out FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -7700,6 +7704,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>Set my &amp;password…</source>
         <translation>Définir mon &amp;mot de passe…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>
@@ -8696,6 +8704,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>Data &amp;protection</source>
         <translation>&amp;Protection des données</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ struct CliOptions
     QString format;
     QString passphraseFile;
     QString site;
+    QString siteName;
     QStringList dossiers;
     bool all = false;
     QString from;

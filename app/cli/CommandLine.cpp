@@ -35,11 +35,12 @@ namespace {
 
 // Options that take a value, given as "--db FILE" or "--db=FILE".
 const QStringList valueOptions = {
-    QStringLiteral("--db"),   QStringLiteral("--out"),     QStringLiteral("--size"),
-    QStringLiteral("--seed"), QStringLiteral("--format"),  QStringLiteral("--campaign"),
-    QStringLiteral("--site"), QStringLiteral("--dossier"), QStringLiteral("--passphrase-file"),
-    QStringLiteral("--from"), QStringLiteral("--to"),      QStringLiteral("--adviser"),
-    QStringLiteral("--year"), QStringLiteral("--user"),    QStringLiteral("--password-file")};
+    QStringLiteral("--db"),       QStringLiteral("--out"),     QStringLiteral("--size"),
+    QStringLiteral("--seed"),     QStringLiteral("--format"),  QStringLiteral("--campaign"),
+    QStringLiteral("--site"),     QStringLiteral("--dossier"), QStringLiteral("--passphrase-file"),
+    QStringLiteral("--from"),     QStringLiteral("--to"),      QStringLiteral("--adviser"),
+    QStringLiteral("--year"),     QStringLiteral("--user"),    QStringLiteral("--password-file"),
+    QStringLiteral("--site-name")};
 
 } // namespace
 
@@ -50,7 +51,9 @@ QString CommandLine::helpText() const
     return tr("Usage: sillage-cli [--db FILE] COMMAND [OPTIONS]\n"
               "\n"
               "Commands:\n"
-              "  init                        create the database, or upgrade it to this version\n"
+              "  init [--site CODE [--site-name NAME]]\n"
+              "                              create the database, or upgrade it to this version; with --site,\n"
+              "                              set the site it belongs to (as the first start asks)\n"
               "  check                       check the database's integrity\n"
               "  backup --out FILE           write a consistent copy of the database\n"
               "  demo [--size N] [--seed S]  add N fictitious dossiers (same seed, same people)\n"
@@ -193,6 +196,8 @@ int CommandLine::parse(const QStringList &arguments, CliOptions &options)
             options.passphraseFile = value;
         } else if (argument == QLatin1String("--site")) {
             options.site = value;
+        } else if (argument == QLatin1String("--site-name")) {
+            options.siteName = value;
         } else if (argument == QLatin1String("--dossier")) {
             options.dossiers << value;
         } else if (argument == QLatin1String("--from")) {
@@ -234,6 +239,11 @@ int CommandLine::runInit(const CliOptions &options)
     auto database = m_console.openDatabase(options, Database::Access::ReadWrite);
     if (!database)
         return m_console.fail(database.error());
+    if (!options.site.isEmpty()) {
+        const QString name = options.siteName.isEmpty() ? options.site : options.siteName;
+        if (auto set = DataSettings(**database).setSite(options.site, name); !set)
+            return m_console.fail(set.error());
+    }
     m_out << tr("Database ready: %1 (schema %2).")
                  .arg(QDir::toNativeSeparators((*database)->path()))
                  .arg((*database)->schemaVersion())

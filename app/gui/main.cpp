@@ -3,6 +3,7 @@
 #include "dropouts/DropoutRepository.h"
 #include "i18n/Translations.h"
 #include "placements/PlacementRepository.h"
+#include "shell/BenchmarkProbe.h"
 #include "shell/MainWindow.h"
 #include "shell/ThemeManager.h"
 #include "shell/WorkstationSettings.h"
@@ -10,9 +11,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 int main(int argc, char *argv[])
 {
+    // Started first, so that --benchmark-startup counts everything main() does: settings, translations, database.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication application(argc, argv);
     AppIdentity::apply();
     WorkstationSettings settings;
@@ -28,6 +33,12 @@ int main(int argc, char *argv[])
                                             QCoreApplication::translate("main", "Open the database FILE."),
                                             QCoreApplication::translate("main", "FILE"));
     parser.addOption(databaseOption);
+    // For scripts/bench.sh: not translated, not listed in --help.
+    QCommandLineOption startupBenchmark(QStringLiteral("benchmark-startup"));
+    startupBenchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption listBenchmark(QStringLiteral("benchmark-list"));
+    listBenchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({startupBenchmark, listBenchmark});
     parser.addPositionalArgument(QCoreApplication::translate("main", "file"),
                                  QCoreApplication::translate("main", "The database to open."));
     parser.process(application);
@@ -44,6 +55,10 @@ int main(int argc, char *argv[])
 
     Workspace workspace;
     MainWindow window(workspace, settings);
+    if (parser.isSet(startupBenchmark) || parser.isSet(listBenchmark))
+        new BenchmarkProbe(
+            window, parser.isSet(listBenchmark) ? BenchmarkProbe::Measure::ListEnd : BenchmarkProbe::Measure::Startup,
+            sinceStart);
     if (!window.start(requested))
         return 0;
     window.show();

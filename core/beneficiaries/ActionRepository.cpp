@@ -97,10 +97,12 @@ Result<QList<FollowUpAction>> ActionRepository::list(const QString &beneficiaryI
 Result<QList<LateAction>> ActionRepository::late(const QString &referent, const QDate &today) const
 {
     QSqlQuery query(m_store.database().connection());
+    // CROSS JOIN keeps the actions as the outer loop, read in order of due date from the index of open actions:
+    // started from the active dossiers, SQLite sorted every late action of the site to keep the first 500.
     query.prepare(QStringLiteral(
         "SELECT a.id, a.beneficiary_id, a.theme, a.title, a.status, a.due_on, a.done_on, b.last_name, b.first_name, "
-        "b.referent FROM actions a JOIN beneficiaries b ON b.id = a.beneficiary_id "
-        "WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND b.status = 'active' "
+        "b.referent FROM actions a CROSS JOIN beneficiaries b "
+        "WHERE b.id = a.beneficiary_id AND a.deleted_at IS NULL AND b.deleted_at IS NULL AND b.status = 'active' "
         "AND a.status IN ('planned', 'ongoing', 'waiting') AND a.due_on < ? AND (? = '' OR b.referent = ?) "
         "ORDER BY a.due_on LIMIT 500"));
     query.addBindValue(today);

@@ -51,22 +51,26 @@ QVariantList BeneficiaryQuery::whereValues() const
 
 QString BeneficiaryQuery::orderClause() const
 {
+    // Each order is walked along an index of schema 10 (SchemaScale), expression for expression; the tie-breakers
+    // follow the direction so that a descending list walks the same index backwards. Ages sort the other way round
+    // from birth dates; empty dates go last whichever the direction (a descending date order is sorted, not
+    // walked).
     const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
-    // Ages sort the other way round from birth dates; empty dates go last whichever the direction.
     switch (m_sort) {
     case Sort::Name:
-        return QStringLiteral(" ORDER BY b.sort_key") + direction + QStringLiteral(", b.id");
+        return QStringLiteral(" ORDER BY b.sort_key") + direction + QStringLiteral(", b.id") + direction;
     case Sort::Age:
         return QStringLiteral(" ORDER BY b.birth_date IS NULL, b.birth_date") +
-               (m_descending ? QString() : QStringLiteral(" DESC")) + QStringLiteral(", b.sort_key");
+               (m_descending ? QString() : QStringLiteral(" DESC")) + QStringLiteral(", b.sort_key") +
+               (m_descending ? QString() : QStringLiteral(" DESC"));
     case Sort::Referent:
-        return QStringLiteral(" ORDER BY b.referent") + direction + QStringLiteral(", b.sort_key");
+        return QStringLiteral(" ORDER BY b.referent") + direction + QStringLiteral(", b.sort_key") + direction;
     case Sort::LastContact:
         return QStringLiteral(" ORDER BY b.last_contact_on IS NULL, b.last_contact_on") + direction +
-               QStringLiteral(", b.sort_key");
+               QStringLiteral(", b.sort_key") + direction;
     case Sort::NextAppointment:
         return QStringLiteral(" ORDER BY b.next_appointment_at IS NULL, b.next_appointment_at") + direction +
-               QStringLiteral(", b.sort_key");
+               QStringLiteral(", b.sort_key") + direction;
     }
     return {};
 }

@@ -4,6 +4,8 @@
 #include "careers/RomeReferentialStore.h"
 #include "domain/Vocabulary.h"
 
+#include <QSet>
+
 namespace {
 
 struct Domain
@@ -315,11 +317,46 @@ QStringList split(const char *text)
     return QString::fromUtf8(text).split(QLatin1Char('|'), Qt::SkipEmptyParts);
 }
 
+// Seven job titles a sheet, as the ROME has about 11 000 for 1 600 sheets.
+constexpr int derivedAppellations = 7;
+
+// More sheets made from the written ones, for benchmarks: each keeps the domain, text and skills of its model,
+// with a code of that domain that no written sheet uses and a label and job titles of its own.
+void addDerivedSheets(RomeReferential &referential, int sheetCount)
+{
+    const qsizetype written = referential.sheets.size();
+    if (written == 0)
+        return;
+    QSet<QString> used;
+    for (const RomeSheetData &sheet : std::as_const(referential.sheets))
+        used.insert(sheet.code);
+    int variant = 0;
+    for (int number = 1; number <= 99 && referential.sheets.size() < sheetCount; ++number) {
+        for (qsizetype m = 0; m < written && referential.sheets.size() < sheetCount; ++m) {
+            RomeSheetData sheet = referential.sheets.at(m);
+            sheet.code = sheet.domain + QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
+            if (used.contains(sheet.code))
+                continue;
+            used.insert(sheet.code);
+            ++variant;
+            sheet.label = QStringLiteral("%1, spécialité %2").arg(sheet.label).arg(variant);
+            const QList<RomeAppellation> models = sheet.appellations;
+            sheet.appellations.clear();
+            for (int a = 0; a < derivedAppellations && !models.isEmpty(); ++a) {
+                const RomeAppellation &model = models.at(a % models.size());
+                const QString label = QStringLiteral("%1, option %2-%3").arg(model.label).arg(variant).arg(a + 1);
+                sheet.appellations << RomeAppellation{{}, label, label.section(QLatin1String(" /"), 0, 0)};
+            }
+            referential.sheets << sheet;
+        }
+    }
+}
+
 } // namespace
 
 DemoCareers::DemoCareers(Database &database) : m_database(database) {}
 
-RomeReferential DemoCareers::referential()
+RomeReferential DemoCareers::referential(int sheetCount)
 {
     RomeReferential referential;
     referential.version = QStringLiteral("demo");
@@ -345,6 +382,7 @@ RomeReferential DemoCareers::referential()
         }
         referential.sheets << sheet;
     }
+    addDerivedSheets(referential, sheetCount);
     // Close jobs: the other sheets of the same domaine professionnel, as the ROME's mobilities often are.
     for (RomeSheetData &sheet : referential.sheets) {
         for (const RomeSheetData &other : std::as_const(referential.sheets)) {
@@ -355,7 +393,7 @@ RomeReferential DemoCareers::referential()
     return referential;
 }
 
-Result<int> DemoCareers::addWhenEmpty()
+Result<int> DemoCareers::addWhenEmpty(int sheetCount)
 {
     RomeReferentialStore store(m_database);
     auto version = store.currentVersion();
@@ -363,7 +401,7 @@ Result<int> DemoCareers::addWhenEmpty()
         return version.error();
     if (!version->isEmpty())
         return 0;
-    const RomeReferential demo = referential();
+    const RomeReferential demo = referential(sheetCount);
     auto stored = store.replace(demo);
     if (!stored)
         return stored.error();

@@ -20,10 +20,12 @@ class DemoCareers
 public:
     explicit DemoCareers(Database &database);
 
-    /// The demo referential, without a database.
-    static RomeReferential referential();
+    /// The demo referential, without a database. With sheetCount above its few written sheets, as many more are
+    /// derived from them (codes of their domains, labels and job titles varied), so that a benchmark searches a
+    /// referential the size of the ROME's (about 1 600 sheets and 11 000 job titles).
+    static RomeReferential referential(int sheetCount = 0);
     /// Stores the demo referential when the base has none; returns the number of sheets written (0 if it had one).
-    Result<int> addWhenEmpty();
+    Result<int> addWhenEmpty(int sheetCount = 0);
 
 private:
     Database &m_database;

@@ -34,20 +34,26 @@ template <typename T> const T &pick(QRandomGenerator &random, const QList<T> &li
 
 DemoDropouts::DemoDropouts(Database &database, QRandomGenerator &random) : m_database(database), m_random(random) {}
 
-Result<int> DemoDropouts::generate(int count, const QStringList &linkable, const QDate &today)
+Result<int> DemoDropouts::generate(int count, const QStringList &linkable, const QDate &today, int campaignCount)
 {
     CampaignRepository campaigns(m_database);
     DropoutRepository cases(m_database);
     const int total = std::max(12, count);
-    const QList<QPair<QString, int>> lists = {{QStringLiteral("SIEI démonstration — automne"), 60},
-                                              {QStringLiteral("SIEI démonstration — printemps"), 20}};
+    QList<QPair<QString, int>> lists = {{QStringLiteral("SIEI démonstration — automne"), 60},
+                                        {QStringLiteral("SIEI démonstration — printemps"), 20}};
+    // A large base keeps the lists of the years before, one every six months.
+    for (int older = 1; lists.size() < campaignCount; ++older)
+        lists << QPair<QString, int>(QStringLiteral("SIEI démonstration — archive %1").arg(older), 60 + 182 * older);
     int created = 0;
     for (qsizetype l = 0; l < lists.size(); ++l) {
         const QDate receivedOn = today.addDays(-lists.at(l).second);
         auto campaign = campaigns.ensure(lists.at(l).first, receivedOn);
         if (!campaign)
             return campaign.error();
-        const int inThisList = l == 0 ? total - total / 3 : total / 3;
+        // Two lists: two thirds in the first. More: the rest shared evenly, the first list taking the remainder.
+        const int inThisList = lists.size() == 2 ? (l == 0 ? total - total / 3 : total / 3)
+                               : l == 0          ? total - (total / int(lists.size())) * int(lists.size() - 1)
+                                                 : total / int(lists.size());
         for (int i = 0; i < inThisList; ++i) {
             DropoutCase c;
             c.campaignId = campaign->id;

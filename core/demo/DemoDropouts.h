@@ -20,7 +20,8 @@ public:
     DemoDropouts(Database &database, QRandomGenerator &random);
 
     /// Adds the campaigns and about count cases (12 at least); linkable are dossier ids some cases are linked to.
-    Result<int> generate(int count, const QStringList &linkable, const QDate &today);
+    /// count cases spread over campaigns received every six months (two, or more for a large base).
+    Result<int> generate(int count, const QStringList &linkable, const QDate &today, int campaignCount = 2);
 
 private:
     Result<void> bringToState(const QString &caseId, int state, const QDate &receivedOn, const QDate &today);

@@ -47,7 +47,11 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
     DataSettings settings(m_database);
     DemoSummary summary;
     const QDate today = QDate::currentDate();
+    // From a city's size on, the demo is a benchmark's data set too: the history of several years, ten dropout
+    // campaigns, a referential the size of the ROME.
+    const bool largeBase = size >= largeBaseSize;
     DemoHistory history(m_database, random);
+    history.setLongerJournals(largeBase);
     DemoPlacements placements(m_database, random);
     DemoDropouts dropouts(m_database, random);
     QStringList linkable;
@@ -61,7 +65,7 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
             if (auto directory = placements.createCompanies(); !directory)
                 return directory;
             // The career sheets that the dossiers' career plans and the immersions' jobs point at, by ROME code.
-            if (auto careers = DemoCareers(m_database).addWhenEmpty(); !careers)
+            if (auto careers = DemoCareers(m_database).addWhenEmpty(largeBase ? romeSheetCount : 0); !careers)
                 return careers.error();
         }
         for (qint64 i = 0; i < size; ++i) {
@@ -105,8 +109,10 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
                 progress(i + 1, size);
         }
         if (options.history && size > 0) {
-            // A Mission locale's territory has about one dropout case for five young people it follows.
-            auto cases = dropouts.generate(int(std::min<qint64>(size / 5, 2000)), linkable, today);
+            // A Mission locale's territory has about one dropout case for five young people it follows; a large
+            // base has kept ten campaigns, three cases for ten dossiers.
+            auto cases = largeBase ? dropouts.generate(int(size * 3 / 10), linkable, today, 10)
+                                   : dropouts.generate(int(std::min<qint64>(size / 5, 2000)), linkable, today);
             if (!cases)
                 return cases.error();
         }

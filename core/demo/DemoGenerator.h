@@ -42,6 +42,11 @@ public:
     /// Adds size dossiers in one transaction; ages are counted from today.
     Result<DemoSummary> generate(qint64 size, quint32 seed, const Progress &progress = {}, DemoOptions options = {});
 
+    /// From this size on, a city's base: longer journals, ten dropout campaigns, a ROME-sized referential.
+    static constexpr qint64 largeBaseSize = 10000;
+    /// Sheets of the referential of a large base, as many as the ROME has.
+    static constexpr int romeSheetCount = 1600;
+
     /// The site the demo pretends to be, used when the database has none yet.
     static QString demoSiteCode() { return QStringLiteral("CAE"); }
     static QString demoSiteName();

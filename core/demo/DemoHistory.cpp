@@ -172,7 +172,7 @@ Result<void> DemoHistory::addProgramme(const Beneficiary &person, const QDate &o
 Result<void> DemoHistory::addJournal(const Beneficiary &person, const QDate &openedOn, const QDate &today)
 {
     JournalRepository journal(m_database);
-    const int count = between(1, 12);
+    const int count = between(1, 12) + (m_longerJournals ? between(2, 5) : 0);
     const int span = int(openedOn.daysTo(today));
     for (int i = 0; i < count; ++i) {
         JournalEvent event;

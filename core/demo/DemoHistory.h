@@ -19,6 +19,9 @@ class DemoHistory
 public:
     DemoHistory(Database &database, QRandomGenerator &random);
 
+    /// A large base has followed its young people for longer: about ten journal entries each instead of six.
+    void setLongerJournals(bool longer) { m_longerJournals = longer; }
+
     /// Fills in the fields a demo dossier has before it is created (education, mobility, legal representative).
     void completeIdentity(Beneficiary &person, const QDate &today);
     /// Adds the follow-up of a dossier already created.
@@ -37,4 +40,5 @@ private:
     Database &m_database;
     QRandomGenerator &m_random;
     qint64 m_events = 0;
+    bool m_longerJournals = false;
 };

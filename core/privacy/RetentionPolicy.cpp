@@ -5,7 +5,9 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
+#include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <QSqlQuery>
 
 namespace {
@@ -81,8 +83,14 @@ Result<QList<RetentionCandidate>> RetentionPolicy::dossiers(const QDate &today, 
         sql += QStringLiteral(" AND b.referent = ?");
         values << adviser;
     }
+    // The last activity is at least the day of the dossier's last change: a dossier changed after the cut-off
+    // cannot be due, and the index on updated_at drops it before the dates of its records are read. Two days of
+    // margin cover the local time of the comparison below.
+    const QDate cutOff = today.addYears(-inactiveYears);
+    sql += QStringLiteral(" AND b.updated_at < ?");
+    values << QDateTime(cutOff.addDays(2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     sql += QStringLiteral(") WHERE last_activity <= ?");
-    values << today.addYears(-inactiveYears).toString(Qt::ISODate);
+    values << cutOff.toString(Qt::ISODate);
     QSqlQuery query(m_database.connection());
     if (auto done = Sql::exec(query, sql, values, tr("finding the dossiers due for anonymisation")); !done)
         return done.error();

@@ -164,6 +164,18 @@ Result<QStringList> StatisticsService::advisers() const
                                    "SELECT author FROM events WHERE deleted_at IS NULL"));
 }
 
+Result<bool> StatisticsService::isAdviser(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    const QString sql =
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM beneficiaries WHERE referent = ?1 AND deleted_at IS NULL) "
+                       "OR EXISTS (SELECT 1 FROM placements WHERE prescriber = ?1 AND deleted_at IS NULL) "
+                       "OR EXISTS (SELECT 1 FROM dropout_cases WHERE adviser = ?1 AND deleted_at IS NULL)");
+    if (auto done = Sql::exec(query, sql, {name}, tr("reading the filters of the figures")); !done)
+        return done.error();
+    return query.next() && query.value(0).toBool();
+}
+
 Result<QStringList> StatisticsService::distinct(const QString &sql) const
 {
     QSqlQuery query(m_database.connection());

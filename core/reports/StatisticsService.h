@@ -30,6 +30,9 @@ public:
     /// The sites and advisers found in the records, for the dashboard's filters.
     Result<QStringList> sites() const;
     Result<QStringList> advisers() const;
+    /// Whether name is the référent of a dossier, the prescriber of an immersion or in charge of a dropout case
+    /// (indexed lookups, unlike advisers(), which also reads every journal entry's author).
+    Result<bool> isAdviser(const QString &name) const;
 
     /// The period, the filter and every indicator, as `stats --json` prints them.
     static QJsonObject toJson(const StatisticsFilter &filter, const QList<IndicatorResult> &results);

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 namespace {
@@ -64,12 +63,13 @@ Result<void> SearchService::index(const SearchEntry &entry)
         return done;
 
     QSqlQuery &insert = m_database.prepared(
-        QStringLiteral("INSERT INTO search_index (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO search_index (rowid, title, subtitle, body, module) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(rowid);
     insert.addBindValue(entry.title);
     insert.addBindValue(entry.subtitle);
     const QString extra = joinedForms(entry.title);
     insert.addBindValue(extra.isEmpty() ? entry.body : entry.body + QLatin1Char(' ') + extra);
+    insert.addBindValue(module);
     return Sql::exec(insert, tr("updating the search index"));
 }
 
@@ -111,38 +111,47 @@ QString SearchService::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+QString SearchService::moduleStatement()
+{
+    // The module's newest matches only, then the best of those: ranking every match of a two-letter prefix
+    // (tens of thousands at 100 000 dossiers) cost more than the 15 ms a keystroke may take, and once a few more
+    // letters are typed every match is ranked anyway.
+    return QStringLiteral("SELECT k.record_id, c.title, c.subtitle FROM ("
+                          "  SELECT rowid, title, subtitle, bm25(search_index, 10.0, 2.0, 1.0, 0.0) AS score "
+                          "  FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT %1) c "
+                          "JOIN search_keys k ON k.rowid = c.rowid ORDER BY c.score LIMIT ?2")
+        .arg(rankedPerModule);
+}
+
+QString SearchService::moduleExpression(Module module, const QString &text)
+{
+    const QString terms = matchExpression(text);
+    if (terms.isEmpty())
+        return {};
+    // What the user typed matches the text columns only, never the module's code.
+    return QStringLiteral("module : \"%1\" AND {title subtitle body} : (%2)").arg(Modules::code(module), terms);
+}
+
 Result<QList<SearchHit>> SearchService::search(const QString &text, int limitPerModule) const
 {
-    const QString expression = matchExpression(text);
-    if (expression.isEmpty())
-        return QList<SearchHit>();
-    // Ranked per module with a window, so that a common prefix in one module cannot crowd out the others.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT module, record_id, title, subtitle FROM ("
-                                 "  SELECT k.module, k.record_id, s.title, s.subtitle, "
-                                 "         row_number() OVER (PARTITION BY k.module ORDER BY s.rank) AS position "
-                                 "  FROM search_index s JOIN search_keys k ON k.rowid = s.rowid "
-                                 "  WHERE search_index MATCH ? AND s.rank MATCH 'bm25(10.0, 2.0, 1.0)') "
-                                 "WHERE position <= ? ORDER BY module, position"));
-    query.addBindValue(expression);
-    query.addBindValue(limitPerModule);
-    if (auto done = Sql::exec(query, tr("searching")); !done)
-        return done.error();
-
-    QHash<Module, QList<SearchHit>> byModule;
-    while (query.next()) {
-        bool known = false;
-        SearchHit hit;
-        hit.module = Modules::fromCode(query.value(0).toString(), &known);
-        if (!known)
-            continue;
-        hit.recordId = query.value(1).toString();
-        hit.title = query.value(2).toString();
-        hit.subtitle = query.value(3).toString();
-        byModule[hit.module] << hit;
-    }
     QList<SearchHit> hits;
-    for (Module module : Modules::withRecords())
-        hits += byModule.value(module);
+    if (matchExpression(text).isEmpty())
+        return hits;
+    for (Module module : Modules::withRecords()) {
+        QSqlQuery &query = m_database.prepared(moduleStatement());
+        query.addBindValue(moduleExpression(module, text));
+        query.addBindValue(limitPerModule);
+        if (auto done = Sql::exec(query, tr("searching")); !done)
+            return done.error();
+        while (query.next()) {
+            SearchHit hit;
+            hit.module = module;
+            hit.recordId = query.value(0).toString();
+            hit.title = query.value(1).toString();
+            hit.subtitle = query.value(2).toString();
+            hits << hit;
+        }
+        query.finish();
+    }
     return hits;
 }

@@ -50,12 +50,20 @@ public:
     Result<void> remove(Module module, const QString &recordId);
 
     /// Every word of text must match the start of a word of the record; at most limitPerModule hits per module,
-    /// best first, grouped in the order of Modules::withRecords().
+    /// best first among the module's rankedPerModule newest matches, grouped in the order of
+    /// Modules::withRecords().
     Result<QList<SearchHit>> search(const QString &text, int limitPerModule = 8) const;
 
     /// The FTS5 query for what the user typed: each word quoted (so no FTS operator can be injected) and made a
     /// prefix; empty when nothing searchable was typed.
     static QString matchExpression(const QString &text);
+    /// The FTS5 query for one module's entries: matchExpression() on the text columns, and the module.
+    static QString moduleExpression(Module module, const QString &text);
+    /// The statement search() runs for each module: ?1 moduleExpression(), ?2 the number of hits wanted.
+    static QString moduleStatement();
+
+    /// How many of a module's matches are ranked, newest first.
+    static constexpr int rankedPerModule = 300;
 
 private:
     Database &m_database;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "SqlProfiler.h"
+
 #include "Schema.h"
 #include "SqlHelpers.h"
 
@@ -143,6 +145,7 @@ Result<void> Database::connect(const Options &options)
     if (!db.open())
         return Error(Error::Kind::Storage, tr("The database %1 cannot be opened.").arg(m_path),
                      tr("Check that the file exists and that you may read and write it."), db.lastError().text());
+    SqlProfiler::attachIfRequested(db);
 
     if (auto pragmas = applyPragmas(); !pragmas)
         return pragmas;
@@ -158,7 +161,9 @@ Result<void> Database::connect(const Options &options)
                          .arg(version)
                          .arg(latest),
                      tr("Install the latest version of Sillage to open it. The file was not changed."));
-    if (version > 0 && options.checkIntegrity) {
+    // A whole-file check costs seconds on a large base: done here only when asked and before an upgrade rewrites
+    // the file; the application runs it in the background (MaintenanceJob), sillage-cli check on demand.
+    if (version > 0 && (options.checkIntegrity || version < latest)) {
         if (auto healthy = checkIntegrity(); !healthy)
             return healthy;
     }

@@ -19,9 +19,9 @@ class QLockFile;
 /**
  * The one connection to a Sillage database file, and the rules that keep that file safe.
  *
- * Opening sets the pragmas (WAL, synchronous FULL, foreign keys, secure delete), checks the file's integrity,
- * refuses a file written by a newer Sillage, copies the file aside and then runs the pending migrations, each in
- * its own transaction. A database opened for writing is held with a lock file, so that a second program writing
+ * Opening sets the pragmas (WAL, synchronous FULL, foreign keys, secure delete), refuses a file written by a newer
+ * Sillage and, when the file needs an upgrade, checks its integrity, copies it aside and runs the pending migrations,
+ * each in its own transaction. A database opened for writing is held with a lock file, so that a second program writing
  * the same file is refused with a clear message while the first one keeps working.
  */
 class Database
@@ -39,8 +39,8 @@ public:
         MigrationList migrations;
         /// Where rotated and pre-migration copies go; empty means "<file>.backups" beside the database.
         QString backupDirectory;
-        /// Whether to run quick_check and foreign_key_check on open (always on in the application).
-        bool checkIntegrity = true;
+        /// Whether to run quick_check and foreign_key_check on open; they always run before a migration.
+        bool checkIntegrity = false;
     };
 
     /// Opens (creating it if needed, for ReadWrite) the database at options.path.

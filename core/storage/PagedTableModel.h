@@ -9,82 +9,97 @@
 #include <QVariantList>
 
 /**
- * What every list of Sillage shares: rows read from the database a page at a time, as the view scrolls, so that a
- * table of 100 000 records opens as fast as one of ten and only the rows seen are in memory. A list supplies how to
- * count its rows and how to read one page (sorted and filtered by SQL); this class does the fetching, the resets
- * and the guards that keep views and model testers from inserting rows while a change is being announced.
- * Row needs a QString id.
+ * What every list of Sillage shares: the rows of a table of 100 000 records, read from the database a page at a
+ * time, only where the view looks. The list has all its rows from the start (the scroll bar is true, the end is
+ * one drag away), but only the last pages read stay in memory, so that scrolling a whole table costs what one
+ * screen costs. A list supplies how to count its rows and how to read one page (sorted and filtered by SQL); this
+ * class keeps the pages, the count and the resets. Row needs a QString id and a default constructor.
  */
 template <typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
     static constexpr int PageSize = 200;
+    /// Pages kept in memory: a tall screen scrolled back and forth, not the whole table.
+    static constexpr int KeptPages = 16;
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    /// How many rows the list's filter matches in all, loaded or not.
+    /// How many rows the list's filter matches in all.
     qint64 totalCount() const { return m_total; }
 
-    /// The row of a record among those already loaded, or -1.
+    /// The row of a record among the pages in memory (those around what the view showed last), or -1.
     int rowOf(const QString &id) const
     {
-        for (qsizetype row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == id)
-                return int(row);
+        for (const Page &page : m_pages) {
+            for (qsizetype i = 0; i < page.rows.size(); ++i) {
+                if (page.rows.at(i).id == id)
+                    return int(page.index * PageSize + i);
+            }
         }
         return -1;
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-
-    bool canFetchMore(const QModelIndex &parent) const override
-    {
-        return !parent.isValid() && !m_complete && !m_fetching;
-    }
-
-    void fetchMore(const QModelIndex &parent) override
-    {
-        // Views and model testers may ask for more while rows are being inserted: one page at a time.
-        if (parent.isValid() || m_complete || m_fetching)
-            return;
-        m_fetching = true;
-        const QList<Row> page = readPage(m_rows.size());
-        m_complete = page.size() < PageSize;
-        if (!page.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-            m_rows += page;
-            endInsertRows();
-        }
-        m_fetching = false;
-    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_total); }
 
 protected:
     Database *database() const { return m_database; }
-    const Row &rowAt(int row) const { return m_rows.at(row); }
 
-    /// Forgets the loaded rows and counts again, on this database (nullptr: an empty list).
-    void resetPages(Database *database)
+    /// The row, read with its page when that page is not in memory. A row that vanished since the count (another
+    /// program deleted records) reads as an empty Row until the next reset.
+    const Row &rowAt(int row) const
     {
-        beginResetModel();
-        m_database = database;
-        m_rows.clear();
-        m_complete = m_database == nullptr;
-        m_total = m_database ? countRows() : 0;
-        // Whoever listens to the reset (a view, a model tester) must not insert rows while it is being announced;
-        // they ask for the first page once it is over.
-        m_fetching = true;
-        endResetModel();
-        m_fetching = false;
+        static const Row vanished;
+        const QList<Row> &rows = page(row / PageSize);
+        const qsizetype at = row % PageSize;
+        return at < rows.size() ? rows.at(at) : vanished;
     }
 
-    /// How many rows "FROM … WHERE …" selects, values bound in order; 0 when it cannot be read.
+    /// Forgets the pages and counts again, on this database (nullptr: an empty list). The pages that were in
+    /// memory are read again when still within the list, so that the rows around the view (the open record, the
+    /// selection) are found at once by rowOf().
+    void resetPages(Database *database)
+    {
+        QList<qsizetype> recent;
+        if (database == m_database) {
+            for (const Page &page : std::as_const(m_pages))
+                recent << page.index;
+        }
+        beginResetModel();
+        if (database != m_database)
+            m_countKey.clear();
+        m_database = database;
+        m_pages.clear();
+        m_total = m_database ? countRows() : 0;
+        endResetModel();
+        if (recent.isEmpty() && m_total > 0)
+            recent << 0;
+        for (qsizetype index : std::as_const(recent)) {
+            if (index * PageSize < m_total && m_pages.size() < 4)
+                page(index);
+        }
+    }
+
+    /// How many rows "FROM … WHERE …" selects, values bound in order; 0 when it cannot be read. Counting 100 000
+    /// rows takes milliseconds, so the count is kept while neither the question nor the data change: sorting
+    /// the list again does not count it again.
     qint64 countWhere(const QString &fromAndWhere, const QVariantList &values) const
     {
+        QString key = fromAndWhere;
+        for (const QVariant &value : values)
+            key += QLatin1Char('\x1f') + value.toString();
+        const QString stamp = changeStamp();
+        if (key == m_countKey && stamp == m_countStamp && !stamp.isEmpty())
+            return m_countValue;
         QSqlQuery count(m_database->connection());
         count.prepare(QStringLiteral("SELECT count(*)") + fromAndWhere);
         for (const QVariant &value : values)
             count.addBindValue(value);
-        return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+        if (!count.exec() || !count.next())
+            return 0;
+        m_countKey = key;
+        m_countStamp = stamp;
+        m_countValue = count.value(0).toLongLong();
+        return m_countValue;
     }
 
     /// Runs "SELECT … FROM …" + " WHERE … ORDER BY …" for the page that starts at offset; false when it fails.
@@ -105,9 +120,46 @@ protected:
     virtual QList<Row> readPage(qsizetype offset) const = 0;
 
 private:
+    struct Page
+    {
+        qsizetype index = 0;
+        QList<Row> rows;
+    };
+
+    /// The rows of a page, read if needed; the page becomes the most recent one, the oldest beyond KeptPages goes.
+    const QList<Row> &page(qsizetype index) const
+    {
+        for (qsizetype i = 0; i < m_pages.size(); ++i) {
+            if (m_pages.at(i).index == index) {
+                if (i > 0)
+                    m_pages.move(i, 0);
+                return m_pages.constFirst().rows;
+            }
+        }
+        Page read{index, m_database ? readPage(index * PageSize) : QList<Row>()};
+        m_pages.prepend(std::move(read));
+        if (m_pages.size() > KeptPages)
+            m_pages.removeLast();
+        return m_pages.constFirst().rows;
+    }
+
+    /// Changes with every write of this connection and every commit of another one.
+    QString changeStamp() const
+    {
+        QSqlQuery query(m_database->connection());
+        if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
+            return {};
+        const QString ours = query.value(0).toString();
+        if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+            return {};
+        return ours + QLatin1Char('/') + query.value(0).toString() + QLatin1Char('/') +
+               QString::number(quintptr(m_database));
+    }
+
     Database *m_database = nullptr;
-    QList<Row> m_rows;
+    mutable QList<Page> m_pages;
     qint64 m_total = 0;
-    bool m_complete = true;
-    bool m_fetching = false;
+    mutable QString m_countKey;
+    mutable QString m_countStamp;
+    mutable qint64 m_countValue = 0;
 };

@@ -4,6 +4,7 @@
 #include "SchemaCareers.h"
 #include "SchemaDropouts.h"
 #include "SchemaExchange.h"
+#include "SchemaScale.h"
 #include "SchemaPrivacy.h"
 #include "SchemaJeunes.h"
 #include "SchemaPlacements.h"
@@ -81,6 +82,8 @@ MigrationList migrations()
          SchemaExchange::addReceivedSource},
         {9, QStringLiteral("data protection: user accounts, anonymised dossiers and dropout cases"),
          SchemaPrivacy::migrate},
+        {10, QStringLiteral("large bases: indexes in the order of the lists, open actions by due date"),
+         SchemaScale::migrate},
     };
 }
 

@@ -8,7 +8,13 @@
 
 #include <QFileInfo>
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    connect(&m_maintenance, &MaintenanceJob::finished, this, &Workspace::maintenanceFinished);
+    m_maintenanceDelay.setSingleShot(true);
+    m_maintenanceDelay.setInterval(std::chrono::seconds(3));
+    connect(&m_maintenanceDelay, &QTimer::timeout, this, &Workspace::startMaintenance);
+}
 
 Workspace::~Workspace() = default;
 
@@ -35,9 +41,9 @@ Result<void> Workspace::open(const QString &path)
     if (!m_signInNeeded)
         purgeOldAuditEntries();
     emit databaseChanged();
-    // A failed backup must not keep anyone from working: it is reported, and the database stays open.
-    if (auto backedUp = runBackupSchedule(); !backedUp)
-        emit backupFailed(backedUp.error());
+    // Neither holds the window up, nor competes with its first pages for the disk: they start a few seconds
+    // later. A damaged file or a failed backup is reported, and the database stays open.
+    m_maintenanceDelay.start();
     return {};
 }
 
@@ -76,6 +82,7 @@ Result<void> Workspace::setSite(const QString &code, const QString &name)
 
 void Workspace::close()
 {
+    m_maintenanceDelay.stop();
     if (!m_database)
         return;
     m_database.reset();
@@ -114,14 +121,35 @@ QDateTime Workspace::lastBackupTime() const
     return m_database ? BackupService(*m_database).lastBackupTime() : QDateTime();
 }
 
-Result<void> Workspace::runBackupSchedule()
+void Workspace::runBackupSchedule()
 {
-    if (!m_database)
-        return {};
-    auto taken = BackupService(*m_database).runSchedule();
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
+    if (m_database)
+        m_maintenance.start(m_database->path(), m_database->backupDirectory(), false);
+}
+
+void Workspace::startMaintenance()
+{
+    m_maintenanceDelay.stop();
+    if (m_database)
+        m_maintenance.start(m_database->path(), m_database->backupDirectory(), true);
+}
+
+void Workspace::waitForMaintenance()
+{
+    if (m_maintenanceDelay.isActive())
+        startMaintenance();
+    m_maintenance.waitForFinished();
+}
+
+void Workspace::maintenanceFinished(const MaintenanceReport &report)
+{
+    // A report about a file that was closed since is of no use to anyone.
+    if (!m_database || report.databasePath != m_database->path())
+        return;
+    if (report.damage)
+        emit damageFound(*report.damage);
+    if (report.backupError)
+        emit backupFailed(*report.backupError);
+    if (!report.newBackup.isEmpty())
         emit backupTaken();
-    return {};
 }

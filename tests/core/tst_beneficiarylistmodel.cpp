@@ -16,6 +16,7 @@ private slots:
     void initTestCase();
     void firstPageWithoutLoadingTheTable();
     void passesTheModelTester();
+    void countFollowsTheData();
     void filtersCountOnTheDatabase();
     void ageBandMatchesBirthDates();
     void sortsByAgeAndLastContact();
@@ -61,13 +62,19 @@ qint64 TestBeneficiaryListModel::count(const QString &where)
 void TestBeneficiaryListModel::firstPageWithoutLoadingTheTable()
 {
     BeneficiaryListModel model(m_db->get());
-    QCOMPARE(model.rowCount(), 0);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), BeneficiaryListModel::PageSize);
+    // Every active dossier counted at once, so that the scroll bar is true from the start.
     QCOMPARE(model.totalCount(), count(QStringLiteral("status = 'active'")));
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), 2 * BeneficiaryListModel::PageSize);
+    QCOMPARE(model.rowCount(), int(model.totalCount()));
+    QCOMPARE(model.index(0, BeneficiaryListModel::NameColumn).data().toString(), QStringLiteral("NOM000001 Prénom"));
+    // The last row comes with its own page, without those in between: dossier 100 000 is closed, 99 999 is last.
+    const int last = model.rowCount() - 1;
+    QCOMPARE(model.index(last, BeneficiaryListModel::NameColumn).data().toString(), QStringLiteral("NOM099999 Prénom"));
+    QCOMPARE(model.rowOf(QStringLiteral("id-099999")), last);
+    QCOMPARE(model.rowOf(QStringLiteral("id-000001")), 0);
+    // Only the latest pages stay in memory: once as many others were read, the first one is gone.
+    for (int page = 1; page <= BeneficiaryListModel::KeptPages; ++page)
+        model.index(page * BeneficiaryListModel::PageSize * 5, BeneficiaryListModel::NameColumn).data();
+    QCOMPARE(model.rowOf(QStringLiteral("id-000001")), -1);
     QCOMPARE(model.index(0, BeneficiaryListModel::NameColumn).data().toString(), QStringLiteral("NOM000001 Prénom"));
 }
 
@@ -75,15 +82,35 @@ void TestBeneficiaryListModel::passesTheModelTester()
 {
     BeneficiaryListModel model(m_db->get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.fetchMore({});
-    model.fetchMore({});
+    model.index(model.rowCount() - 1, BeneficiaryListModel::NameColumn).data();
     model.sort(BeneficiaryListModel::AgeColumn, Qt::DescendingOrder);
-    model.fetchMore({});
+    model.index(model.rowCount() / 2, BeneficiaryListModel::AgeColumn).data();
     BeneficiaryFilter filter;
     filter.referent = QStringLiteral("Karim");
     model.setFilter(filter);
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), BeneficiaryListModel::PageSize);
+    QCOMPARE(model.rowCount(), int(count(QStringLiteral("status = 'active' AND referent = 'Karim'"))));
+}
+
+void TestBeneficiaryListModel::countFollowsTheData()
+{
+    BeneficiaryListModel model(m_db->get());
+    const qint64 active = model.totalCount();
+    // Sorting again asks the same question of the same data: the same count.
+    model.sort(BeneficiaryListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(model.totalCount(), active);
+    // A new dossier, written on this connection: the next reset counts it.
+    QSqlQuery insert(m_db->get()->connection());
+    QVERIFY2(insert.exec(QStringLiteral("INSERT INTO beneficiaries (id, created_at, updated_at, dossier_number, "
+                                        "last_name, first_name, status, sort_key) VALUES ('id-new', 0, 0, "
+                                        "'TST-2026-NEW', 'Zzz', 'Nouveau', 'active', 'zzz nouveau')")),
+             qPrintable(insert.lastError().text()));
+    model.sort(BeneficiaryListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.totalCount(), active + 1);
+    QCOMPARE(model.index(model.rowCount() - 1, BeneficiaryListModel::NameColumn).data().toString(),
+             QStringLiteral("ZZZ Nouveau"));
+    QVERIFY(insert.exec(QStringLiteral("DELETE FROM beneficiaries WHERE id = 'id-new'")));
+    model.sort(BeneficiaryListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.totalCount(), active);
 }
 
 void TestBeneficiaryListModel::filtersCountOnTheDatabase()
@@ -100,7 +127,6 @@ void TestBeneficiaryListModel::filtersCountOnTheDatabase()
     QCOMPARE(model.totalCount(),
              count(QStringLiteral("referent = 'Hélène' AND current_programme = 'cej' AND commune = 'Caen'")));
     QVERIFY(model.totalCount() > 0);
-    model.fetchMore({});
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.index(row, BeneficiaryListModel::CommuneColumn).data().toString(), QStringLiteral("Caen"));
 }
@@ -118,7 +144,6 @@ void TestBeneficiaryListModel::ageBandMatchesBirthDates()
     const QString oldest = today.addYears(-22).toString(Qt::ISODate);
     QCOMPARE(model.totalCount(),
              count(QStringLiteral("birth_date <= '%1' AND birth_date > '%2'").arg(youngest, oldest)));
-    model.fetchMore({});
     for (int row = 0; row < model.rowCount(); ++row) {
         const int age = model.index(row, BeneficiaryListModel::AgeColumn).data().toInt();
         QVERIFY2(age >= 18 && age <= 21, qPrintable(QString::number(age)));
@@ -129,14 +154,12 @@ void TestBeneficiaryListModel::sortsByAgeAndLastContact()
 {
     BeneficiaryListModel model(m_db->get());
     model.sort(BeneficiaryListModel::AgeColumn, Qt::AscendingOrder);
-    model.fetchMore({});
     const int youngest = model.index(0, BeneficiaryListModel::AgeColumn).data().toInt();
     QCOMPARE(youngest, 16);
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, BeneficiaryListModel::AgeColumn).data().toInt() >= youngest);
 
     model.sort(BeneficiaryListModel::LastContactColumn, Qt::DescendingOrder);
-    model.fetchMore({});
     // Newest contact first, shown in the user's short date format.
     QSqlQuery newest(m_db->get()->connection());
     QVERIFY(newest.exec(QStringLiteral("SELECT max(last_contact_on) FROM beneficiaries WHERE status = 'active'")));

@@ -213,10 +213,15 @@ void TestMainWindow::statusBarShowsDatabaseSiteAndBackup()
     QStringList texts;
     for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         texts << label->text();
-    const QString all = texts.join(QLatin1Char('|'));
+    QString all = texts.join(QLatin1Char('|'));
     QVERIFY2(all.contains(QStringLiteral("sillage.db")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("CAE")), qPrintable(all));
-    // Opening took the day's backup copy, and the status bar says when.
+    // Opening took the day's backup copy in the background, and the status bar says when.
+    m_workspace->waitForMaintenance();
+    texts.clear();
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    all = texts.join(QLatin1Char('|'));
     QVERIFY2(all.contains(QStringLiteral("Dernière sauvegarde")), qPrintable(all));
     QVERIFY(m_workspace->lastBackupTime().isValid());
 }
@@ -264,6 +269,7 @@ void TestMainWindow::firstStartOffersTheDemonstrationDatabase()
     QCOMPARE(site.siteName(), QStringLiteral("Mission locale de Lisieux"));
     QCOMPARE(site.siteCode(), QStringLiteral("LIS"));
     m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QTRY_VERIFY(m_window->beneficiariesPage()->list()->model()->rowCount() > 0);
     m_window.reset();

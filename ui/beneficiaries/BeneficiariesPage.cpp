@@ -196,9 +196,6 @@ void BeneficiariesPage::reload()
     // (a référent gone with the old database) read the list again.
     m_model->reload(m_workspace.database());
     refreshChoices();
-    m_selecting = true;
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
     m_selecting = false;
     m_filters->setCount(m_model->totalCount());
     showEmptyStateIfEmpty();
@@ -239,8 +236,6 @@ void BeneficiariesPage::applyFilter(const BeneficiaryFilter &filter)
     const QString opened = openedRecord();
     m_selecting = true;
     m_model->setFilter(filter);
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
     m_selecting = false;
     m_filters->setCount(m_model->totalCount());
     m_list->scrollToTop();
@@ -265,8 +260,6 @@ void BeneficiariesPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
     const QString opened = openedRecord();
     m_selecting = true;
     m_model->sort(column, order);
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
     m_selecting = false;
     m_list->scrollToTop();
     selectInList(opened);
@@ -274,12 +267,9 @@ void BeneficiariesPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
 
 void BeneficiariesPage::refreshList(const QString &keepId)
 {
-    const int loaded = m_model->rowCount();
     const int scrolled = m_list->verticalScrollBar()->value();
     m_selecting = true;
     m_model->reload(m_workspace.database());
-    while (m_model->rowCount() < qMax(loaded, 1) && m_model->canFetchMore({}))
-        m_model->fetchMore({});
     selectInList(keepId);
     m_selecting = false;
     m_list->verticalScrollBar()->setValue(scrolled);

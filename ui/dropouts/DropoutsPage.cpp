@@ -176,7 +176,6 @@ void DropoutsPage::reload()
     m_filters->fillChoices(m_workspace.database());
     m_model->reload(m_workspace.database());
     m_model->setFilter(m_filters->filter());
-    loadFirstPage();
     m_review->reload();
     m_figures->reload();
     const bool any = m_model->totalCount() > 0 || m_model->filter() != DropoutFilter() || m_review->pendingCount() > 0;
@@ -224,17 +223,9 @@ void DropoutsPage::applyFilter()
     if (filter == m_model->filter())
         return;
     m_model->setFilter(filter);
-    loadFirstPage();
     updateCounts();
     if (m_model->rowOf(m_case->caseId()) >= 0)
         selectInList(m_case->caseId());
-}
-
-void DropoutsPage::loadFirstPage()
-{
-    // The view asks for rows only once it lays itself out; the selection kept across a reset needs them now.
-    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
 }
 
 void DropoutsPage::updateCounts()
@@ -264,7 +255,6 @@ void DropoutsPage::caseChanged(const QString &id)
 {
     // The status, adviser and last attempt show in the list: read it again, keeping the case in view.
     m_model->reload();
-    loadFirstPage();
     m_filters->fillChoices(m_workspace.database());
     m_figures->reload();
     updateCounts();

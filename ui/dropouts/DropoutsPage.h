@@ -67,7 +67,6 @@ private:
     QWidget *createToolbar();
     QWidget *createCasesTab();
     void applyFilter();
-    void loadFirstPage();
     void updateCounts();
     void exportData(bool figures);
     void selectInList(const QString &id);

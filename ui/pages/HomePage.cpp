@@ -24,6 +24,12 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+namespace {
+constexpr qsizetype maximumItemsPerSection = 25;
+}
+
 HomePage::HomePage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_greeting(new QLabel(this)), m_site(new QLabel(this))
 {
@@ -190,8 +196,8 @@ void HomePage::refresh()
     m_passwordAdvice->setVisible(passwords && !*passwords);
     if (!m_scopeChosen) {
         // Until the person chooses, an adviser of this base sees their own things to do, anyone else the site's.
-        auto advisers = StatisticsService(*database).advisers();
-        const bool adviser = advisers && advisers->contains(m_workspace.userName());
+        auto adviserHere = StatisticsService(*database).isAdviser(m_workspace.userName());
+        const bool adviser = adviserHere && *adviserHere;
         const QSignalBlocker quiet(m_scope);
         m_scope->setCurrentIndex(adviser ? 0 : 1);
     }
@@ -221,10 +227,19 @@ void HomePage::refreshFollowUp()
         heading->setFont(bold);
         // A heading is read, not chosen: the keyboard goes from one thing to do to the next.
         heading->setFlags(Qt::ItemIsEnabled);
-        for (const TodoItem &todo : section.items) {
+        // A whole site's day can hold thousands of lines: the first ones are what a person reads, the heading
+        // gives the total, and the window stays quick to open.
+        const qsizetype shown = std::min<qsizetype>(section.items.size(), maximumItemsPerSection);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const TodoItem &todo = section.items.at(i);
             auto *item = new QListWidgetItem(QStringLiteral("    ") + todo.text, m_followUp);
             item->setData(Qt::UserRole, todo.recordId);
             item->setData(Qt::UserRole + 1, int(todo.module));
+        }
+        if (shown < section.items.size()) {
+            auto *more = new QListWidgetItem(
+                QStringLiteral("    ") + tr("… and %n more", nullptr, int(section.items.size() - shown)), m_followUp);
+            more->setFlags(Qt::ItemIsEnabled);
         }
     }
     if (!any) {

@@ -295,7 +295,6 @@ void PlacementsPage::reload()
     const QString keep = m_selectedId;
     fillFilterChoices();
     m_model->reload(m_workspace.database());
-    loadFirstPage();
     updateCount();
     PlacementFilter all;
     const bool any = m_model->totalCount() > 0 || m_model->filter() != all;
@@ -408,17 +407,9 @@ void PlacementsPage::applyFilter()
     filter.startFrom = dateLimit(m_startFrom);
     filter.startTo = dateLimit(m_startTo);
     m_model->setFilter(filter);
-    loadFirstPage();
     updateCount();
     if (m_model->rowOf(m_selectedId) >= 0)
         selectInList(m_selectedId);
-}
-
-void PlacementsPage::loadFirstPage()
-{
-    // The view asks for rows only once it lays itself out; the selection kept across a reset needs them now.
-    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
 }
 
 void PlacementsPage::updateCount()

@@ -61,7 +61,6 @@ private:
     QWidget *createDetail();
     void fillFilterChoices();
     void applyFilter();
-    void loadFirstPage();
     void updateCount();
     void selectInList(const QString &id);
     void showPlacement(const QString &id);

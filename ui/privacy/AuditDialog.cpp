@@ -160,9 +160,7 @@ void AuditDialog::applyFilter()
         return;
     m_model->setFilter(filter);
     m_count->setText(tr("%n entry(ies), newest first.", nullptr, int(m_model->totalCount())));
-    // The first page, read now, gives the columns their widths; the view asks for the next ones as it scrolls.
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    // The first rows give the columns their widths; the view reads the other pages as it scrolls.
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(AuditTrailModel::FieldsColumn, QHeaderView::Stretch);
 }

@@ -76,15 +76,14 @@ MainWindow::MainWindow(Workspace &workspace, WorkstationSettings &settings, QWid
     });
     connect(&m_workspace, &Workspace::backupFailed, this,
             [this](const Error &error) { statusBar()->showMessage(error.message(), 15000); });
+    connect(&m_workspace, &Workspace::damageFound, this,
+            [this](const Error &error) { ErrorPresenter::show(this, tr("Damaged database"), error); });
 
     // Sillage often stays open for days on an adviser's laptop: the daily copy is checked every hour, not only at
     // start.
     auto *backupTimer = new QTimer(this);
     backupTimer->setInterval(std::chrono::hours(1));
-    connect(backupTimer, &QTimer::timeout, this, [this] {
-        if (auto taken = m_workspace.runBackupSchedule(); !taken)
-            statusBar()->showMessage(taken.error().message(), 15000);
-    });
+    connect(backupTimer, &QTimer::timeout, &m_workspace, &Workspace::runBackupSchedule);
     backupTimer->start();
 
     // Advisers work on laptop screens: the first time, the window takes the whole screen.
@@ -327,11 +326,32 @@ void MainWindow::updateConflictStatus()
 
 void MainWindow::refreshPages()
 {
-    m_home->refresh();
-    m_beneficiaries->reload();
-    m_placements->reload();
-    m_dropouts->reload();
-    m_careers->reload();
+    // Only the page on screen reads the database now; the others read it when they come back (showModule), which
+    // keeps the start and a change of file quick on a large base.
+    m_beneficiariesStale = true;
+    reloadPage(currentModule());
+}
+
+void MainWindow::reloadPage(Module module)
+{
+    switch (module) {
+    case Module::Home:
+        m_home->refresh();
+        break;
+    case Module::Beneficiaries:
+        m_beneficiariesStale = false;
+        m_beneficiaries->reload();
+        break;
+    case Module::Placements:
+        m_placements->reload();
+        break;
+    case Module::Dropouts:
+        m_dropouts->reload();
+        break;
+    case Module::Careers:
+        m_careers->reload();
+        break;
+    }
 }
 
 void MainWindow::updateRecentFilesMenu()
@@ -502,16 +522,9 @@ void MainWindow::showModule(Module module)
 {
     QWidget *page = m_modulePages.value(module);
     // What another module changed (an immersion made from a dossier, a bilan) shows as soon as its page comes back.
-    if (m_pages->currentWidget() != page) {
-        if (module == Module::Home)
-            m_home->refresh();
-        else if (module == Module::Placements)
-            m_placements->reload();
-        else if (module == Module::Dropouts)
-            m_dropouts->reload();
-        else if (module == Module::Careers)
-            m_careers->reload();
-    }
+    // The dossiers keep their list and open dossier, unless another file was opened meanwhile.
+    if (m_pages->currentWidget() != page && (module != Module::Beneficiaries || m_beneficiariesStale))
+        reloadPage(module);
     m_pages->setCurrentWidget(page);
     if (m_sidebar->currentModule() != module)
         m_sidebar->setCurrentModule(module);

@@ -67,6 +67,7 @@ private:
     void updateRecentFilesMenu();
     void updateStatusBar();
     void refreshPages();
+    void reloadPage(Module module);
     void applyTheme(WorkstationSettings::Theme theme);
     bool askSite(bool offerDemo);
 
@@ -93,6 +94,8 @@ private:
     PlacementsPage *m_placements = nullptr;
     DropoutsPage *m_dropouts = nullptr;
     CareersPage *m_careers = nullptr;
+    /// Another file was opened since the list of dossiers last read its own.
+    bool m_beneficiariesStale = true;
     SearchResultsPage *m_searchResults = nullptr;
     GlobalSearchField *m_searchField = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -41,8 +41,6 @@ private:
 
     static QStringList actions(AuditTrailModel &model)
     {
-        while (model.canFetchMore({}))
-            model.fetchMore({});
         QStringList seen;
         for (int row = 0; row < model.rowCount(); ++row)
             seen << model.index(row, AuditTrailModel::UserColumn).data().toString() + QLatin1Char('/') +
