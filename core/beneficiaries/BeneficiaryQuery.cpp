@@ -53,16 +53,15 @@ QString BeneficiaryQuery::orderClause() const
 {
     // Each order is walked along an index of schema 10 (SchemaScale), expression for expression; the tie-breakers
     // follow the direction so that a descending list walks the same index backwards. Ages sort the other way round
-    // from birth dates; empty dates go last whichever the direction (a descending date order is sorted, not
-    // walked).
+    // from birth dates; empty dates go last whichever the direction, so only one direction of a date can be walked:
+    // the youngest first, the oldest contact first, the nearest appointment first (the other is sorted).
     const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
     switch (m_sort) {
     case Sort::Name:
         return QStringLiteral(" ORDER BY b.sort_key") + direction + QStringLiteral(", b.id") + direction;
     case Sort::Age:
         return QStringLiteral(" ORDER BY b.birth_date IS NULL, b.birth_date") +
-               (m_descending ? QString() : QStringLiteral(" DESC")) + QStringLiteral(", b.sort_key") +
-               (m_descending ? QString() : QStringLiteral(" DESC"));
+               (m_descending ? QString() : QStringLiteral(" DESC")) + QStringLiteral(", b.sort_key");
     case Sort::Referent:
         return QStringLiteral(" ORDER BY b.referent") + direction + QStringLiteral(", b.sort_key") + direction;
     case Sort::LastContact:

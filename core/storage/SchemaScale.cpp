@@ -18,7 +18,7 @@ Result<void> migrate(QSqlDatabase &db)
                 QStringLiteral("CREATE INDEX beneficiaries_list_name ON beneficiaries(status, sort_key, id) "
                                "WHERE deleted_at IS NULL"),
                 QStringLiteral("CREATE INDEX beneficiaries_list_age ON beneficiaries(status, birth_date IS NULL, "
-                               "birth_date, sort_key) WHERE deleted_at IS NULL"),
+                               "birth_date DESC, sort_key) WHERE deleted_at IS NULL"),
                 QStringLiteral("CREATE INDEX beneficiaries_list_referent ON beneficiaries(status, referent, sort_key) "
                                "WHERE deleted_at IS NULL"),
                 QStringLiteral("CREATE INDEX beneficiaries_list_contact ON beneficiaries(status, "

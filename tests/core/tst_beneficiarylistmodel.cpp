@@ -24,6 +24,7 @@ private slots:
 
 private:
     qint64 count(const QString &where);
+    static QList<int> sampleRows(const BeneficiaryListModel &model);
 
     std::unique_ptr<TemporaryDatabase> m_db;
     static constexpr int dossiers = 100000;
@@ -49,6 +50,18 @@ void TestBeneficiaryListModel::initTestCase()
                      "CASE i % 7 WHEN 0 THEN 'cej' WHEN 1 THEN 'pacea' ELSE '' END FROM n")
                      .arg(dossiers)),
              qPrintable(insert.lastError().text()));
+}
+
+QList<int> TestBeneficiaryListModel::sampleRows(const BeneficiaryListModel &model)
+{
+    // The first two pages and the last one: where a wrong order or filter shows, without reading 90 000 rows.
+    QList<int> rows;
+    for (int row = 0; row < std::min(model.rowCount(), 2 * BeneficiaryListModel::PageSize); ++row)
+        rows << row;
+    for (int row = std::max(int(rows.size()), model.rowCount() - BeneficiaryListModel::PageSize);
+         row < model.rowCount(); ++row)
+        rows << row;
+    return rows;
 }
 
 qint64 TestBeneficiaryListModel::count(const QString &where)
@@ -144,7 +157,7 @@ void TestBeneficiaryListModel::ageBandMatchesBirthDates()
     const QString oldest = today.addYears(-22).toString(Qt::ISODate);
     QCOMPARE(model.totalCount(),
              count(QStringLiteral("birth_date <= '%1' AND birth_date > '%2'").arg(youngest, oldest)));
-    for (int row = 0; row < model.rowCount(); ++row) {
+    for (int row : sampleRows(model)) {
         const int age = model.index(row, BeneficiaryListModel::AgeColumn).data().toInt();
         QVERIFY2(age >= 18 && age <= 21, qPrintable(QString::number(age)));
     }
@@ -156,8 +169,12 @@ void TestBeneficiaryListModel::sortsByAgeAndLastContact()
     model.sort(BeneficiaryListModel::AgeColumn, Qt::AscendingOrder);
     const int youngest = model.index(0, BeneficiaryListModel::AgeColumn).data().toInt();
     QCOMPARE(youngest, 16);
-    for (int row = 1; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, BeneficiaryListModel::AgeColumn).data().toInt() >= youngest);
+    int previous = youngest;
+    for (int row : sampleRows(model)) {
+        const int age = model.index(row, BeneficiaryListModel::AgeColumn).data().toInt();
+        QVERIFY(age >= previous);
+        previous = age;
+    }
 
     model.sort(BeneficiaryListModel::LastContactColumn, Qt::DescendingOrder);
     // Newest contact first, shown in the user's short date format.
