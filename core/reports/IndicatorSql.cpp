@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorSql.h"
 
+#include <QDateTime>
+
 namespace IndicatorSql {
 
 QString isoDate(const QDate &date)
@@ -11,6 +13,11 @@ QString isoDate(const QDate &date)
 QString createdOn(const QString &alias)
 {
     return QStringLiteral("date(%1.created_at / 1000, 'unixepoch', 'localtime')").arg(alias);
+}
+
+qint64 startOfDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
 }
 
 QString ageOn(const QString &birthColumn)

@@ -23,6 +23,13 @@ QString isoDate(const QDate &date);
 QString createdOn(const QString &alias);
 
 /**
+ * The first millisecond (UTC, as created_at) of a local day: "created on or after from" is created_at >=
+ * startOfDay(from), "on or before to" is created_at < startOfDay(to + 1). Compared so, the creation time is read
+ * from an index instead of being turned into a local date for every record.
+ */
+qint64 startOfDay(const QDate &day);
+
+/**
  * The age in whole years on the ISO date bound as the single "?" of the expression, of the person born on the date
  * held in birthColumn; null when the birth date is unknown. A birth date reduced to its year (an anonymised
  * dossier) counts as if the birthday had passed.

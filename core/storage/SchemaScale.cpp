@@ -42,6 +42,13 @@ Result<void> migrate(QSqlDatabase &db)
                 QStringLiteral("CREATE INDEX appointments_day ON appointments(starts_at) WHERE deleted_at IS NULL"),
                 QStringLiteral("CREATE INDEX programmes_planned_end ON programmes(kind, planned_end_on)"),
                 QStringLiteral("CREATE INDEX placements_status_end ON placements(status, end_on)"),
+                // The dashboard's year: dossiers by creation time, journal entries by date.
+                QStringLiteral("CREATE INDEX beneficiaries_created ON beneficiaries(created_at) "
+                               "WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE INDEX events_day ON events(occurred_at, type, beneficiary_id) "
+                               "WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE INDEX beneficiaries_deleted ON beneficiaries(deleted_at) "
+                               "WHERE deleted_at IS NOT NULL"),
                 // The search index gets the module of each entry as a column of its own, so that a search reads
                 // each module's matches apart: a two-letter prefix matches tens of thousands of dossiers, which
                 // must not crowd out the career sheets nor all be ranked.
