@@ -21,6 +21,9 @@ packages=(
     # Reading back the PDF documents and the Excel workbooks in tests
     poppler-utils unzip
 )
+# Other scripts may ask for more (scripts/bench.sh: the sqlite3 shell and SQLite's headers), as a space-separated list.
+read -r -a extra_packages <<<"${SILLAGE_EXTRA_PACKAGES:-}"
+packages+=("${extra_packages[@]}")
 
 install_missing_packages() {
     local missing=()
@@ -56,5 +59,9 @@ configure_and_build() {
 }
 
 install_missing_packages
+# scripts/bench.sh configures and builds its own Release folder: it only needs the packages.
+if [ "${1:-}" = "--packages-only" ]; then
+    exit 0
+fi
 mkdir -p "$1"
 configure_and_build "$@"
