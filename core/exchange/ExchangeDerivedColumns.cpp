@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -47,20 +48,41 @@ QStringList ExchangeDerivedColumns::of(const QString &table)
 
 Result<void> ExchangeDerivedColumns::refresh(const QString &table, const QString &id)
 {
-    if (auto done = refreshKeys(table, id); !done)
-        return done;
-    if (table == QLatin1String("beneficiaries"))
-        return DossierSummary::refresh(m_database, id);
-    if (!feedsDossierSummary(table))
-        return {};
-    QSqlQuery owner(m_database.connection());
-    owner.prepare(QStringLiteral("SELECT beneficiary_id FROM %1 WHERE id = ?").arg(table));
-    owner.addBindValue(id);
-    if (auto done = Sql::exec(owner, doing()); !done)
-        return done;
-    if (!owner.next())
-        return {};
-    return DossierSummary::refresh(m_database, owner.value(0).toString());
+    return refresh(QList<QPair<QString, QString>>{{table, id}});
+}
+
+Result<void> ExchangeDerivedColumns::refresh(const QList<QPair<QString, QString>> &records)
+{
+    // A dossier's list columns are computed once, however many of its journal entries, actions and appointments
+    // arrived: an exchange of a whole base brings a million records for 100 000 dossiers.
+    QStringList dossiers;
+    QSet<QString> seen;
+    for (const auto &[table, id] : records) {
+        if (auto done = refreshKeys(table, id); !done)
+            return done;
+        QString dossier;
+        if (table == QLatin1String("beneficiaries")) {
+            dossier = id;
+        } else if (feedsDossierSummary(table)) {
+            QSqlQuery &owner =
+                m_database.prepared(QStringLiteral("SELECT beneficiary_id FROM %1 WHERE id = ?").arg(table));
+            owner.addBindValue(id);
+            if (auto done = Sql::exec(owner, doing()); !done)
+                return done;
+            if (owner.next())
+                dossier = owner.value(0).toString();
+            owner.finish();
+        }
+        if (!dossier.isEmpty() && !seen.contains(dossier)) {
+            seen.insert(dossier);
+            dossiers << dossier;
+        }
+    }
+    for (const QString &dossier : std::as_const(dossiers)) {
+        if (auto done = DossierSummary::refresh(m_database, dossier); !done)
+            return done;
+    }
+    return {};
 }
 
 Result<void> ExchangeDerivedColumns::refreshKeys(const QString &table, const QString &id)
@@ -74,31 +96,32 @@ Result<void> ExchangeDerivedColumns::refreshKeys(const QString &table, const QSt
         select = QStringLiteral("label");
     else
         return {};
-    QSqlQuery row(m_database.connection());
-    row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(select, table));
+    QSqlQuery &row = m_database.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(select, table));
     row.addBindValue(id);
     if (auto done = Sql::exec(row, doing()); !done)
         return done;
     if (!row.next())
         return {};
+    const QVariantList read = {row.value(0), row.value(1), row.value(2)};
+    row.finish();
 
     QStringList assignments = {QStringLiteral("sort_key = ?")};
     QVariantList values;
     if (table == QLatin1String("companies")) {
-        values << CompanyRepository::sortKey(row.value(0).toString());
+        values << CompanyRepository::sortKey(read.at(0).toString());
     } else if (table == QLatin1String("local_sheets")) {
-        values << TextNormalizer::foldForMatching(row.value(0).toString().trimmed());
+        values << TextNormalizer::foldForMatching(read.at(0).toString().trimmed());
     } else {
-        const QString lastName = row.value(0).toString();
-        const QString firstName = row.value(1).toString();
-        const QDate birthDate = QDate::fromString(row.value(2).toString(), Qt::ISODate);
+        const QString lastName = read.at(0).toString();
+        const QString firstName = read.at(1).toString();
+        const QDate birthDate = QDate::fromString(read.at(2).toString(), Qt::ISODate);
         values << DuplicateGuard::sortKey(lastName, firstName);
         assignments << (table == QLatin1String("beneficiaries") ? QStringLiteral("duplicate_key = ?")
                                                                 : QStringLiteral("identity_key = ?"));
         values << DuplicateGuard::identityKey(lastName, firstName, birthDate);
     }
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
+    QSqlQuery &update = m_database.prepared(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
     for (const QVariant &value : std::as_const(values))
         update.addBindValue(value);
     update.addBindValue(id);

@@ -3,6 +3,8 @@
 
 #include "common/Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 class Database;
@@ -24,6 +26,8 @@ public:
 
     /// Recomputes the derived columns of a record, and of the dossier it belongs to. Must run inside Database::write().
     Result<void> refresh(const QString &table, const QString &id);
+    /// The same for many records (table, id), each dossier's columns computed once at the end.
+    Result<void> refresh(const QList<QPair<QString, QString>> &records);
 
 private:
     Result<void> refreshKeys(const QString &table, const QString &id);

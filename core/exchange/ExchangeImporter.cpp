@@ -100,11 +100,10 @@ Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const Q
             return report.error();
         // Sort keys and the dossiers' list columns follow the records as they now are (a journal entry received
         // moves its dossier's last contact), then the search index.
-        ExchangeDerivedColumns derived(m_database);
+        if (auto refreshed = ExchangeDerivedColumns(m_database).refresh(m_touched); !refreshed)
+            return refreshed;
         ExchangeSearchIndexer indexer(m_database);
         for (const auto &[table, id] : std::as_const(m_touched)) {
-            if (auto refreshed = derived.refresh(table, id); !refreshed)
-                return refreshed;
             if (auto indexed = indexer.reindex(table, id); !indexed)
                 return indexed;
         }
