@@ -147,13 +147,14 @@ QList<BeneficiaryListRow> BeneficiaryListModel::readPage(qsizetype offset) const
 {
     QList<BeneficiaryListRow> rows;
     const BeneficiaryQuery q = query();
-    QSqlQuery select(database()->connection());
-    if (!selectPage(select,
-                    QStringLiteral("SELECT b.id, b.last_name, b.first_name, b.birth_date, b.current_programme, "
-                                   "b.referent, b.last_contact_on, b.next_appointment_at, b.commune, b.dossier_number "
-                                   "FROM beneficiaries b"),
-                    q.whereClause() + q.orderClause(), q.whereValues(), offset))
+    QSqlQuery *page =
+        selectPage(QStringLiteral("SELECT b.id, b.last_name, b.first_name, b.birth_date, b.current_programme, "
+                                  "b.referent, b.last_contact_on, b.next_appointment_at, b.commune, b.dossier_number "
+                                  "FROM beneficiaries b"),
+                   q.whereClause() + q.orderClause(), q.whereValues(), offset);
+    if (!page)
         return rows;
+    QSqlQuery &select = *page;
     while (select.next()) {
         BeneficiaryListRow row;
         row.id = select.value(0).toString();

@@ -133,13 +133,14 @@ QList<DropoutListRow> DropoutListModel::readPage(qsizetype offset) const
 {
     QList<DropoutListRow> rows;
     const DropoutQuery q = query();
-    QSqlQuery select(database()->connection());
-    if (!selectPage(select,
-                    QStringLiteral("SELECT d.id, d.last_name, d.first_name, d.birth_date, d.school, d.commune, "
-                                   "d.status, d.adviser, d.last_attempt_on, d.received_on") +
-                        DropoutQuery::fromClause(),
-                    q.whereClause() + q.orderClause(), q.whereValues(), offset))
+    QSqlQuery *page =
+        selectPage(QStringLiteral("SELECT d.id, d.last_name, d.first_name, d.birth_date, d.school, d.commune, "
+                                  "d.status, d.adviser, d.last_attempt_on, d.received_on") +
+                       DropoutQuery::fromClause(),
+                   q.whereClause() + q.orderClause(), q.whereValues(), offset);
+    if (!page)
         return rows;
+    QSqlQuery &select = *page;
     auto date = [&select](int column) { return QDate::fromString(select.value(column).toString(), Qt::ISODate); };
     while (select.next()) {
         DropoutListRow row;

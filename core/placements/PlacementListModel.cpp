@@ -123,13 +123,14 @@ QList<PlacementListRow> PlacementListModel::readPage(qsizetype offset) const
 {
     QList<PlacementListRow> rows;
     const PlacementQuery q = query();
-    QSqlQuery select(database()->connection());
-    if (!selectPage(select,
-                    QStringLiteral("SELECT p.id, b.last_name, b.first_name, p.type, c.name, p.job_label, p.rome_code, "
-                                   "p.start_on, p.end_on, p.status, p.prescriber") +
-                        PlacementQuery::fromClause(),
-                    q.whereClause() + q.orderClause(), q.whereValues(), offset))
+    QSqlQuery *page =
+        selectPage(QStringLiteral("SELECT p.id, b.last_name, b.first_name, p.type, c.name, p.job_label, p.rome_code, "
+                                  "p.start_on, p.end_on, p.status, p.prescriber") +
+                       PlacementQuery::fromClause(),
+                   q.whereClause() + q.orderClause(), q.whereValues(), offset);
+    if (!page)
         return rows;
+    QSqlQuery &select = *page;
     while (select.next()) {
         PlacementListRow row;
         row.id = select.value(0).toString();

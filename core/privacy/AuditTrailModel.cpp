@@ -113,10 +113,11 @@ QList<AuditLine> AuditTrailModel::readPage(qsizetype offset) const
 {
     QList<AuditLine> rows;
     const AuditQuery query(m_filter);
-    QSqlQuery select(database()->connection());
-    if (!selectPage(select, AuditQuery::selectAndFrom(), query.whereClause() + AuditQuery::orderClause(),
-                    query.whereValues(), offset))
+    QSqlQuery *page = selectPage(AuditQuery::selectAndFrom(), query.whereClause() + AuditQuery::orderClause(),
+                                 query.whereValues(), offset);
+    if (!page)
         return rows;
+    QSqlQuery &select = *page;
     while (select.next())
         rows << AuditQuery::lineFrom(select);
     return rows;

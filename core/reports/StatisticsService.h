@@ -27,7 +27,8 @@ public:
     Result<QStringList> records(const IndicatorSpec &spec, const StatisticsFilter &filter, const QString &category,
                                 const QString &series = {}) const;
 
-    /// The sites and advisers found in the records, for the dashboard's filters.
+    /// The sites and advisers found in the records (référents, prescribers, dropout advisers, and the accounts for
+    /// the journal's authors), for the dashboard's filters.
     Result<QStringList> sites() const;
     Result<QStringList> advisers() const;
     /// Whether name is the référent of a dossier, the prescriber of an immersion or in charge of a dropout case

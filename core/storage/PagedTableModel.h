@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -18,9 +19,12 @@
 template <typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
-    static constexpr int PageSize = 200;
+    /// Two screens of a tall window: what a reset reads at once.
+    static constexpr int PageSize = 100;
     /// Pages kept in memory: a tall screen scrolled back and forth, not the whole table.
-    static constexpr int KeptPages = 16;
+    static constexpr int KeptPages = 24;
+    /// Counts kept for the questions asked last (filters switched back and forth), while the data stays as it is.
+    static constexpr int KeptCounts = 16;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -66,7 +70,7 @@ protected:
         }
         beginResetModel();
         if (database != m_database)
-            m_countKey.clear();
+            m_counts.clear();
         m_database = database;
         m_pages.clear();
         m_total = m_database ? countRows() : 0;
@@ -88,30 +92,41 @@ protected:
         for (const QVariant &value : values)
             key += QLatin1Char('\x1f') + value.toString();
         const QString stamp = changeStamp();
-        if (key == m_countKey && stamp == m_countStamp && !stamp.isEmpty())
-            return m_countValue;
+        if (stamp.isEmpty() || stamp != m_countStamp) {
+            m_counts.clear();
+            m_countStamp = stamp;
+        }
+        if (const auto known = m_counts.constFind(key); known != m_counts.constEnd())
+            return *known;
         QSqlQuery count(m_database->connection());
+        count.setForwardOnly(true);
         count.prepare(QStringLiteral("SELECT count(*)") + fromAndWhere);
         for (const QVariant &value : values)
             count.addBindValue(value);
         if (!count.exec() || !count.next())
             return 0;
-        m_countKey = key;
-        m_countStamp = stamp;
-        m_countValue = count.value(0).toLongLong();
-        return m_countValue;
+        const qint64 counted = count.value(0).toLongLong();
+        if (!stamp.isEmpty()) {
+            if (m_counts.size() >= KeptCounts)
+                m_counts.clear();
+            m_counts.insert(key, counted);
+        }
+        return counted;
     }
 
-    /// Runs "SELECT … FROM …" + " WHERE … ORDER BY …" for the page that starts at offset; false when it fails.
-    bool selectPage(QSqlQuery &query, const QString &selectAndFrom, const QString &whereAndOrder,
-                    const QVariantList &values, qsizetype offset) const
+    /// Runs "SELECT … FROM …" + " WHERE … ORDER BY …" for the page that starts at offset, as a statement prepared
+    /// once per connection; nullptr when it fails. Read its rows before the next page is asked for.
+    QSqlQuery *selectPage(const QString &selectAndFrom, const QString &whereAndOrder, const QVariantList &values,
+                          qsizetype offset) const
     {
-        query.prepare(selectAndFrom + whereAndOrder + QStringLiteral(" LIMIT ? OFFSET ?"));
+        QSqlQuery &query = m_database->prepared(selectAndFrom + whereAndOrder + QStringLiteral(" LIMIT ? OFFSET ?"));
+        // Forward only: the rows are copied once into the page, not cached a second time by Qt.
+        query.setForwardOnly(true);
         for (const QVariant &value : values)
             query.addBindValue(value);
         query.addBindValue(PageSize);
         query.addBindValue(offset);
-        return query.exec();
+        return query.exec() ? &query : nullptr;
     }
 
     /// The number of rows the current filter matches.
@@ -147,6 +162,7 @@ private:
     QString changeStamp() const
     {
         QSqlQuery query(m_database->connection());
+        query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
             return {};
         const QString ours = query.value(0).toString();
@@ -159,7 +175,6 @@ private:
     Database *m_database = nullptr;
     mutable QList<Page> m_pages;
     qint64 m_total = 0;
-    mutable QString m_countKey;
+    mutable QHash<QString, qint64> m_counts;
     mutable QString m_countStamp;
-    mutable qint64 m_countValue = 0;
 };

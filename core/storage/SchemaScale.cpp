@@ -49,6 +49,14 @@ Result<void> migrate(QSqlDatabase &db)
                                "WHERE deleted_at IS NULL"),
                 QStringLiteral("CREATE INDEX beneficiaries_deleted ON beneficiaries(deleted_at) "
                                "WHERE deleted_at IS NOT NULL"),
+                // The dashboard's filters: the sites and advisers found in the records.
+                QStringLiteral("CREATE INDEX beneficiaries_site ON beneficiaries(origin_site) WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE INDEX placements_site ON placements(origin_site) WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE INDEX dropout_cases_site ON dropout_cases(origin_site) WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE INDEX placements_choice_prescriber ON placements(prescriber) "
+                               "WHERE deleted_at IS NULL"),
+                QStringLiteral("CREATE INDEX dropout_cases_choice_adviser ON dropout_cases(adviser) "
+                               "WHERE deleted_at IS NULL"),
                 // The search index gets the module of each entry as a column of its own, so that a search reads
                 // each module's matches apart: a two-letter prefix matches tens of thousands of dossiers, which
                 // must not crowd out the career sheets nor all be ranked.

@@ -249,7 +249,7 @@ void TestBeneficiariesPage::theListReadsOnePageAtATime()
     // Every row is in the list (the scroll bar is true) but only the first page was read.
     QCOMPARE(m_page->listModel()->totalCount(), 1001);
     QCOMPARE(m_page->list()->model()->rowCount(), 1001);
-    QCOMPARE(BeneficiaryListModel::PageSize, 200);
+    QCOMPARE(BeneficiaryListModel::PageSize, 100);
     QCOMPARE(countText(), QStringLiteral("%1 dossier(s)").arg(QLocale().toString(1001)));
     QCOMPARE(m_page->listModel()->rowOf(zoe.id), -1);
     // Dragged to the end, the view reads the last page, where Zoé Zyzzyva is.
