@@ -152,21 +152,21 @@ Result<QStringList> StatisticsService::records(const IndicatorSpec &spec, const 
 Result<QStringList> StatisticsService::sites() const
 {
     // Grouped inside each table, so that each is read from its index of origin sites (schema 10).
-    return distinct(QStringLiteral(
-        "SELECT origin_site FROM beneficiaries WHERE deleted_at IS NULL GROUP BY origin_site UNION "
-        "SELECT origin_site FROM placements WHERE deleted_at IS NULL GROUP BY origin_site UNION "
-        "SELECT origin_site FROM dropout_cases WHERE deleted_at IS NULL GROUP BY origin_site"));
+    return distinct(
+        QStringLiteral("SELECT origin_site FROM beneficiaries WHERE deleted_at IS NULL GROUP BY origin_site UNION "
+                       "SELECT origin_site FROM placements WHERE deleted_at IS NULL GROUP BY origin_site UNION "
+                       "SELECT origin_site FROM dropout_cases WHERE deleted_at IS NULL GROUP BY origin_site"));
 }
 
 Result<QStringList> StatisticsService::advisers() const
 {
     // The accounts stand for the journal's authors: listing those would read a million entries at every opening
     // of the dashboard.
-    return distinct(QStringLiteral(
-        "SELECT referent FROM beneficiaries WHERE deleted_at IS NULL GROUP BY referent UNION "
-        "SELECT prescriber FROM placements WHERE deleted_at IS NULL GROUP BY prescriber UNION "
-        "SELECT adviser FROM dropout_cases WHERE deleted_at IS NULL GROUP BY adviser UNION "
-        "SELECT name FROM users WHERE disabled_at IS NULL"));
+    return distinct(
+        QStringLiteral("SELECT referent FROM beneficiaries WHERE deleted_at IS NULL GROUP BY referent UNION "
+                       "SELECT prescriber FROM placements WHERE deleted_at IS NULL GROUP BY prescriber UNION "
+                       "SELECT adviser FROM dropout_cases WHERE deleted_at IS NULL GROUP BY adviser UNION "
+                       "SELECT name FROM users WHERE disabled_at IS NULL"));
 }
 
 Result<bool> StatisticsService::isAdviser(const QString &name) const

@@ -3,6 +3,7 @@
 // convention saved as a PDF, then finds it again from the follow-up list of Accueil.
 #include "BeneficiaryBuilder.h"
 #include "DialogDriver.h"
+#include "beneficiaries/ActionRepository.h"
 #include "beneficiaries/BeneficiariesPage.h"
 #include "beneficiaries/DossierView.h"
 #include "i18n/Translations.h"
@@ -42,6 +43,7 @@ private slots:
     void initTestCase();
     void fromDossierToSignedConvention();
     void accueilOpensTheImmersionsToFollowUp();
+    void accueilShowsTheFirstLinesOfALongSection();
 
 private:
     struct Fixture
@@ -252,6 +254,47 @@ void TestPlacementJourney::accueilOpensTheImmersionsToFollowUp()
     emit followUp->itemActivated(line);
     QVERIFY(window.placementsPage()->isVisible());
     QCOMPARE(window.placementsPage()->selectedId(), startingId);
+}
+
+void TestPlacementJourney::accueilShowsTheFirstLinesOfALongSection()
+{
+    Fixture fixture;
+    QVERIFY(prepare(fixture));
+    {
+        auto database = Database::open(fixture.databasePath);
+        QVERIFY(database);
+        ActionRepository actions(**database);
+        for (int i = 0; i < 30; ++i) {
+            FollowUpAction late;
+            late.beneficiaryId = fixture.personId;
+            late.theme = QStringLiteral("housing");
+            late.title = QStringLiteral("Démarche %1").arg(i + 1);
+            late.dueOn = QDate::currentDate().addDays(-1 - i);
+            QVERIFY(actions.add(late));
+        }
+    }
+    WorkstationSettings settings(fixture.folder.filePath(QStringLiteral("settings.ini")));
+    settings.setAdviserName(QStringLiteral("Sophie Lemarchand"));
+    Workspace workspace;
+    MainWindow window(workspace, settings);
+    QVERIFY(window.start(fixture.databasePath));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *scope = window.homePage()->findChild<QComboBox *>(QStringLiteral("todoScope"));
+    QVERIFY(scope);
+    scope->setCurrentIndex(1);
+
+    // The heading gives the total, 25 lines follow (the oldest first), then what is left, which opens nothing.
+    QListWidget *followUp = window.homePage()->followUpList();
+    QStringList texts;
+    for (int row = 0; row < followUp->count(); ++row)
+        texts << followUp->item(row)->text();
+    const qsizetype heading = texts.indexOf(QStringLiteral("Actions en retard (30)"));
+    QVERIFY2(heading >= 0, qPrintable(texts.join(QLatin1Char('\n'))));
+    QVERIFY(texts.at(heading + 1).contains(QStringLiteral("Démarche 30")));
+    QVERIFY(texts.at(heading + 25).contains(QStringLiteral("Démarche 6")));
+    QCOMPARE(texts.at(heading + 26), QStringLiteral("    … et 5 autres"));
+    QCOMPARE(followUp->item(int(heading + 26))->flags(), Qt::ItemIsEnabled);
 }
 
 QTEST_MAIN(TestPlacementJourney)
