@@ -32,21 +32,8 @@ double elapsedMs(const QElapsedTimer &timer)
 // The two advisers with the most dossiers: the first is measured, the second is the filter applied in between.
 Result<QStringList> busiestAdvisers(SqliteConnection &raw)
 {
-    auto statement = raw.prepare(QStringLiteral("SELECT referent FROM beneficiaries WHERE deleted_at IS NULL AND "
-                                                "referent <> '' GROUP BY referent ORDER BY count(*) DESC, referent "
-                                                "LIMIT 2"));
-    if (!statement)
-        return statement.error();
-    QStringList advisers;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        advisers << statement->value(0).toString();
-    }
-    return advisers;
+    return raw.column(QStringLiteral("SELECT referent FROM beneficiaries WHERE deleted_at IS NULL AND referent <> '' "
+                                     "GROUP BY referent ORDER BY count(*) DESC, referent LIMIT 2"));
 }
 
 } // namespace
@@ -148,11 +135,9 @@ Result<QList<BenchResult>> ListBench::run()
     auto database = m_context.readOnlyDatabase();
     if (!database)
         return database.error();
-    auto raw = SqliteConnection::open(m_context.options().data, SqliteConnection::Mode::ReadOnly);
+    auto raw = SqliteConnection::openForFloor(m_context.options().data);
     if (!raw)
         return raw.error();
-    if (auto cached = raw->useSillageCache(); !cached)
-        return cached.error();
     auto advisers = busiestAdvisers(raw.value());
     if (!advisers)
         return advisers.error();

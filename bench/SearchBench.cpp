@@ -64,11 +64,9 @@ Result<QList<BenchResult>> SearchBench::run()
     auto database = m_context.readOnlyDatabase();
     if (!database)
         return database.error();
-    auto raw = SqliteConnection::open(m_context.options().data, SqliteConnection::Mode::ReadOnly);
+    auto raw = SqliteConnection::openForFloor(m_context.options().data);
     if (!raw)
         return raw.error();
-    if (auto cached = raw->useSillageCache(); !cached)
-        return cached.error();
     auto prefixes = SearchPrefixes::draw(raw.value(), prefixCount, m_context.options().seed);
     if (!prefixes)
         return prefixes.error();

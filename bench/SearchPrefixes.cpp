@@ -9,17 +9,11 @@ namespace {
 
 Result<QStringList> column(SqliteConnection &base, const QString &sql)
 {
-    auto statement = base.prepare(sql);
-    if (!statement)
-        return statement.error();
+    auto read = base.column(sql);
+    if (!read)
+        return read.error();
     QStringList values;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString value = statement->value(0).toString();
+    for (const QString &value : std::as_const(*read)) {
         if (!SearchPrefixes::prefixOf(value, 2).isEmpty())
             values << value;
     }

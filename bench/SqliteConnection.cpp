@@ -94,6 +94,33 @@ Result<void> SqliteConnection::backupTo(const QString &target)
     return {};
 }
 
+Result<SqliteConnection> SqliteConnection::openForFloor(const QString &path)
+{
+    auto connection = open(path, Mode::ReadOnly);
+    if (!connection)
+        return connection.error();
+    if (auto cached = connection->useSillageCache(); !cached)
+        return cached.error();
+    return connection;
+}
+
+Result<QStringList> SqliteConnection::column(const QString &sql)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    QStringList values;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        values << statement->value(0).toString();
+    }
+    return values;
+}
+
 Result<void> SqliteConnection::useSillageCache()
 {
     return exec(QStringLiteral("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;"));

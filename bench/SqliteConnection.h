@@ -5,6 +5,8 @@
 
 #include "common/Result.h"
 
+#include <QStringList>
+
 #include <QString>
 #include <QVariant>
 
@@ -20,6 +22,8 @@ public:
     enum class Mode { ReadOnly, ReadWrite };
 
     static Result<SqliteConnection> open(const QString &path, Mode mode);
+    /// Opens the base read-only with Sillage's own cache settings (useSillageCache()): the floors' connection.
+    static Result<SqliteConnection> openForFloor(const QString &path);
 
     ~SqliteConnection();
     SqliteConnection(SqliteConnection &&other) noexcept;
@@ -32,6 +36,8 @@ public:
     Result<SqliteStatement> prepare(const QString &sql);
     /// The first column of the first row, or an invalid QVariant.
     Result<QVariant> scalar(const QString &sql);
+    /// The first column of every row of sql, as text.
+    Result<QStringList> column(const QString &sql);
     /// A consistent copy of the whole file, written at target through SQLite's online backup.
     Result<void> backupTo(const QString &target);
 
