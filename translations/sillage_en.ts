@@ -3352,79 +3352,6 @@
         </translation>
     </message>
     <message>
-        <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
-        <translation>exchange takes export or import: exchange export --out FILE, exchange import FILE.</translation>
-    </message>
-    <message>
-        <source>exchange export needs --out FILE.</source>
-        <translation>exchange export needs --out FILE.</translation>
-    </message>
-    <message>
-        <source>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</source>
-        <translation>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</translation>
-    </message>
-    <message>
-        <source>--all and --dossier cannot be used together.</source>
-        <translation>--all and --dossier cannot be used together.</translation>
-    </message>
-    <message>
-        <source>exchange import needs the exchange file.</source>
-        <translation>exchange import needs the exchange file.</translation>
-    </message>
-    <message>
-        <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
-        <translation>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>%n record written to %1.</numerusform>
-            <numerusform>%n records written to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>From site %1 (%2), written on %3 by %4: %5.</source>
-        <translation>From site %1 (%2), written on %3 by %4: %5.</translation>
-    </message>
-    <message>
-        <source>changes</source>
-        <translation>changes</translation>
-    </message>
-    <message>
-        <source>dossier transfer</source>
-        <translation>dossier transfer</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</source>
-        <translation>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) given a local number (theirs was already used here).</source>
-        <translation>
-            <numerusform>%n dossier given a local number (theirs was already used here).</numerusform>
-            <numerusform>%n dossiers given a local number (theirs was already used here).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 updated, %3 deleted.</source>
-        <translation>Imported: %1 new, %2 updated, %3 deleted.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
-        <translation>
-            <numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform>
-            <numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>--year takes a year of four digits, e.g. 2025.</source>
         <translation>--year takes a year of four digits, e.g. 2025.</translation>
     </message>
@@ -6329,6 +6256,77 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
+        <translation>exchange takes export or import: exchange export --out FILE, exchange import FILE.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --out FILE.</source>
+        <translation>exchange export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</source>
+        <translation>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</translation>
+    </message>
+    <message>
+        <source>--all and --dossier cannot be used together.</source>
+        <translation>--all and --dossier cannot be used together.</translation>
+    </message>
+    <message>
+        <source>exchange import needs the exchange file.</source>
+        <translation>exchange import needs the exchange file.</translation>
+    </message>
+    <message>
+        <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
+        <translation>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>From site %1 (%2), written on %3 by %4: %5.</source>
+        <translation>From site %1 (%2), written on %3 by %4: %5.</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>dossier transfer</source>
+        <translation>dossier transfer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</source>
+        <translation>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) given a local number (theirs was already used here).</source>
+        <translation><numerusform>%n dossier given a local number (theirs was already used here).</numerusform><numerusform>%n dossiers given a local number (theirs was already used here).</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 deleted.</source>
+        <translation>Imported: %1 new, %2 updated, %3 deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
+        <translation><numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform><numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDerivedColumns</name>
     <message>
         <source>updating the sort keys of a received record</source>
@@ -7706,7 +7704,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3352,79 +3352,6 @@
         </translation>
     </message>
     <message>
-        <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
-        <translation>exchange demande export ou import : exchange export --out FICHIER, exchange import FICHIER.</translation>
-    </message>
-    <message>
-        <source>exchange export needs --out FILE.</source>
-        <translation>exchange export demande --out FICHIER.</translation>
-    </message>
-    <message>
-        <source>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</source>
-        <translation>exchange export demande --site CODE (ce qui a changé depuis le dernier échange avec ce site), --all ou --dossier ID.</translation>
-    </message>
-    <message>
-        <source>--all and --dossier cannot be used together.</source>
-        <translation>--all et --dossier ne vont pas ensemble.</translation>
-    </message>
-    <message>
-        <source>exchange import needs the exchange file.</source>
-        <translation>exchange import demande le fichier d’échange.</translation>
-    </message>
-    <message>
-        <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
-        <translation>exchange demande une phrase de passe : --passphrase-file F, ou la variable SILLAGE_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>%n enregistrement écrit dans %1.</numerusform>
-            <numerusform>%n enregistrements écrits dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>From site %1 (%2), written on %3 by %4: %5.</source>
-        <translation>Du site %1 (%2), écrit le %3 par %4 : %5.</translation>
-    </message>
-    <message>
-        <source>changes</source>
-        <translation>modifications</translation>
-    </message>
-    <message>
-        <source>dossier transfer</source>
-        <translation>transfert de dossier</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</source>
-        <translation>%1 : nouveaux %2, modifiés %3, supprimés %4, conflits %5, inchangés %6.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) given a local number (theirs was already used here).</source>
-        <translation>
-            <numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform>
-            <numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 updated, %3 deleted.</source>
-        <translation>Importés : %1 nouveaux, %2 modifiés, %3 supprimés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
-        <translation>
-            <numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform>
-            <numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>--year takes a year of four digits, e.g. 2025.</source>
         <translation>--year attend une année de quatre chiffres, par exemple 2025.</translation>
     </message>
@@ -6329,6 +6256,77 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>exchange takes export or import: exchange export --out FILE, exchange import FILE.</source>
+        <translation>exchange demande export ou import : exchange export --out FICHIER, exchange import FICHIER.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --out FILE.</source>
+        <translation>exchange export demande --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --site CODE (what changed since the last exchange with that site), --all, or --dossier ID.</source>
+        <translation>exchange export demande --site CODE (ce qui a changé depuis le dernier échange avec ce site), --all ou --dossier ID.</translation>
+    </message>
+    <message>
+        <source>--all and --dossier cannot be used together.</source>
+        <translation>--all et --dossier ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>exchange import needs the exchange file.</source>
+        <translation>exchange import demande le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>exchange needs a passphrase: --passphrase-file F, or the SILLAGE_PASSPHRASE variable.</source>
+        <translation>exchange demande une phrase de passe : --passphrase-file F, ou la variable SILLAGE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation><numerusform>%n fiche écrite dans %1.</numerusform><numerusform>%n fiches écrites dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>From site %1 (%2), written on %3 by %4: %5.</source>
+        <translation>Du site %1 (%2), écrit le %3 par %4 : %5.</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>dossier transfer</source>
+        <translation>transfert de dossier</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: new %2, updated %3, deleted %4, conflicts %5, unchanged %6.</source>
+        <translation>%1 : nouveaux %2, modifiés %3, supprimés %4, conflits %5, inchangés %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) given a local number (theirs was already used here).</source>
+        <translation><numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform><numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 deleted.</source>
+        <translation>Importés : %1 nouveaux, %2 modifiés, %3 supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
+        <translation><numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform><numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDerivedColumns</name>
     <message>
         <source>updating the sort keys of a received record</source>
@@ -7706,7 +7704,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@ private:
     int runRomeImport(Database &database, const QString &folder, bool dryRun);
     int runDropoutExport(Database &database, const CliOptions &options, TabularExport::Format format);
     int runExport(const CliOptions &options);
-    int runExchange(const CliOptions &options);
-    int runExchangeExport(const CliOptions &options, const QString &passphrase);
-    int runExchangeImport(const CliOptions &options, const QString &passphrase);
-    Result<QString> readPassphrase(const CliOptions &options);
 
     QString helpText() const;
 
