@@ -249,11 +249,10 @@ Result<void> BeneficiaryRepository::reopen(const QString &id)
 Result<QStringList> BeneficiaryRepository::distinct(const QString &column) const
 {
     QSqlQuery query(m_database.connection());
-    // column is one of two names from this file, never user input. Grouped inside, sorted outside: so written,
-    // the values are read from the column's own index of live dossiers (schema 10) instead of every row.
-    query.prepare(QStringLiteral("SELECT value FROM (SELECT %1 AS value FROM beneficiaries WHERE deleted_at IS NULL "
-                                 "AND %1 <> '' GROUP BY %1) ORDER BY value COLLATE NOCASE")
-                      .arg(column));
+    // column is one of two names from this file, never user input; its values are read from its index of live
+    // dossiers (schema 10).
+    query.prepare(QStringLiteral("SELECT value FROM (%1) WHERE value <> '' ORDER BY value COLLATE NOCASE")
+                      .arg(Sql::liveValues(QStringLiteral("beneficiaries"), column)));
     if (auto done = Sql::exec(query, tr("reading the lists of the filters")); !done)
         return done.error();
     QStringList values;

@@ -20,13 +20,15 @@ IndicatorSpec activeDossiersByProgramme()
                                               "(started, not ended). A young person in two programmes counts in "
                                               "both; « No programme » counts the others."),
                        IndicatorChart::Donut, Module::Beneficiaries};
+    // The unary plus keeps the planner off the index of creation dates: walking the open dossiers in the order of
+    // their ids (SchemaFigures) finds their programmes in step, which is six times faster at 100 000 dossiers.
     spec.query = [](const StatisticsFilter &filter) {
         const QString to = isoDate(filter.to);
         QString sql =
             QStringLiteral("SELECT coalesce(p.kind, 'none'), '', b.id FROM beneficiaries b "
                            "LEFT JOIN programmes p ON p.beneficiary_id = b.id AND p.deleted_at IS NULL "
                            "AND p.start_on <= ? AND (p.end_on IS NULL OR p.end_on = '' OR p.end_on > ?) "
-                           "WHERE b.deleted_at IS NULL AND b.created_at < ? AND b.status <> 'archived' "
+                           "WHERE b.deleted_at IS NULL AND +b.created_at < ? AND b.status <> 'archived' "
                            "AND NOT (b.status = 'closed' AND coalesce(b.closed_on, '') <> '' AND b.closed_on <= ?)");
         QVariantList values = {to, to, startOfDay(filter.to.addDays(1)), to};
         narrow(sql, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("b.referent"));
@@ -54,6 +56,16 @@ IndicatorSpec newDossiersPerMonth()
         narrow(sql, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("b.referent"));
         return IndicatorQuery{sql, values};
     };
+    // Counted month by month between the month's first and last instants, so that creation times are compared in
+    // the index rather than each turned into a local date.
+    spec.counts = [](const StatisticsFilter &filter) {
+        QVariantList values;
+        const QString months = monthRanges(filter, values);
+        QString count = QStringLiteral("SELECT count(*) FROM beneficiaries b WHERE b.deleted_at IS NULL "
+                                       "AND b.created_at >= m.start AND b.created_at < m.stop");
+        narrow(count, values, filter, QStringLiteral("b.origin_site"), QStringLiteral("b.referent"));
+        return IndicatorQuery{months + QStringLiteral("SELECT m.month, '', (%1) FROM months m").arg(count), values};
+    };
     spec.axis = CategoryAxis::Months;
     return spec;
 }
@@ -77,6 +89,16 @@ IndicatorSpec eventsPerMonthByType()
         narrow(sql, values, filter,
                QStringLiteral("(SELECT b.origin_site FROM beneficiaries b WHERE b.id = e.beneficiary_id)"),
                QStringLiteral("e.author"));
+        return IndicatorQuery{sql, values};
+    };
+    // A year holds hundreds of thousands of entries in a big Mission locale: the figures are summed from the
+    // counts per day that the schema keeps (SchemaFigures), under the same rules as the query above.
+    spec.counts = [](const StatisticsFilter &filter) {
+        QString sql = QStringLiteral("SELECT substr(c.day, 1, 7), c.type, sum(c.n) FROM event_day_counts c "
+                                     "WHERE c.day >= ? AND c.day <= ?");
+        QVariantList values = {isoDate(filter.from), isoDate(filter.to)};
+        narrow(sql, values, filter, QStringLiteral("c.site"), QStringLiteral("c.author"));
+        sql += QLatin1String(" GROUP BY 1, 2 HAVING sum(c.n) > 0");
         return IndicatorQuery{sql, values};
     };
     spec.axis = CategoryAxis::Months;
@@ -190,9 +212,10 @@ IndicatorSpec assessmentsWithJobOffer()
                        IndicatorCatalogue::tr("Assessments (bilans) of immersions that ended in the period: with a "
                                               "job offer from the host company, or without."),
                        IndicatorChart::Donut, Module::Placements};
+    // CROSS JOIN: from the few assessments to their immersions, not through every immersion of the base.
     spec.query = [](const StatisticsFilter &filter) {
         QString sql = QStringLiteral("SELECT CASE WHEN a.job_offer THEN 'offer' ELSE 'no_offer' END, '', p.id "
-                                     "FROM placement_assessments a JOIN placements p ON p.id = a.placement_id "
+                                     "FROM placement_assessments a CROSS JOIN placements p ON p.id = a.placement_id "
                                      "AND p.deleted_at IS NULL WHERE a.deleted_at IS NULL "
                                      "AND p.end_on BETWEEN ? AND ?");
         QVariantList values = {isoDate(filter.from), isoDate(filter.to)};

@@ -25,6 +25,9 @@ struct IndicatorSpec
 {
     IndicatorDefinition definition;
     std::function<IndicatorQuery(const StatisticsFilter &)> query;
+    /// Optional: the same figures read from counters kept by the schema, as (category, series, count) rows. The
+    /// query above still lists the records behind a figure.
+    std::function<IndicatorQuery(const StatisticsFilter &)> counts;
     CategoryAxis axis = CategoryAxis::Found;
     QStringList fixedCategories;                           ///< Their order, for CategoryAxis::Fixed.
     QStringList fixedSeries;                               ///< Their order; others found follow.

@@ -3,6 +3,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace IndicatorSql {
 
 QString isoDate(const QDate &date)
@@ -18,6 +20,17 @@ QString createdOn(const QString &alias)
 qint64 startOfDay(const QDate &day)
 {
     return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+QString monthRanges(const StatisticsFilter &filter, QVariantList &values)
+{
+    QStringList rows;
+    for (QDate month(filter.from.year(), filter.from.month(), 1); month <= filter.to; month = month.addMonths(1)) {
+        rows << QStringLiteral("(?, ?, ?)");
+        values << month.toString(QStringLiteral("yyyy-MM")) << startOfDay(std::max(month, filter.from))
+               << startOfDay(std::min(month.addMonths(1), filter.to.addDays(1)));
+    }
+    return QStringLiteral("WITH months(month, start, stop) AS (VALUES %1) ").arg(rows.join(QLatin1String(", ")));
 }
 
 QString ageOn(const QString &birthColumn)

@@ -30,6 +30,14 @@ QString createdOn(const QString &alias);
 qint64 startOfDay(const QDate &day);
 
 /**
+ * A table "months(month, start, stop)" of the months the filter's period touches, as a WITH clause whose values
+ * are appended: the month as yyyy-MM, and its first and last-plus-one millisecond (UTC, as created_at) within the
+ * period, in local time. Counting records between start and stop reads created_at from an index, where turning
+ * every created_at into a local month would not.
+ */
+QString monthRanges(const StatisticsFilter &filter, QVariantList &values);
+
+/**
  * The age in whole years on the ISO date bound as the single "?" of the expression, of the person born on the date
  * held in birthColumn; null when the birth date is unknown. A birth date reduced to its year (an anonymised
  * dossier) counts as if the birthday had passed.

@@ -63,13 +63,16 @@ Result<IndicatorResult> StatisticsService::compute(const IndicatorSpec &spec, co
 {
     if (!filter.isValid())
         return Error(Error::Kind::Usage, tr("The period is not valid: its start must come before its end."));
-    const IndicatorQuery query = spec.query(filter);
+    IndicatorQuery query;
+    if (spec.counts) {
+        query = spec.counts(filter);
+    } else {
+        query = spec.query(filter);
+        query.sql = rowsOf(query) + QLatin1String("SELECT coalesce(category, ''), coalesce(series, ''), count(*) "
+                                                  "FROM counted GROUP BY 1, 2");
+    }
     QSqlQuery counts(m_database.connection());
-    if (auto done = Sql::exec(counts,
-                              rowsOf(query) + QLatin1String("SELECT coalesce(category, ''), coalesce(series, ''), "
-                                                            "count(*) FROM counted GROUP BY 1, 2"),
-                              query.values, tr("computing the figures"));
-        !done)
+    if (auto done = Sql::exec(counts, query.sql, query.values, tr("computing the figures")); !done)
         return done.error();
     QMap<QPair<QString, QString>, qint64> cells;
     QStringList foundCategories;
@@ -151,22 +154,20 @@ Result<QStringList> StatisticsService::records(const IndicatorSpec &spec, const 
 
 Result<QStringList> StatisticsService::sites() const
 {
-    // Grouped inside each table, so that each is read from its index of origin sites (schema 10).
-    return distinct(
-        QStringLiteral("SELECT origin_site FROM beneficiaries WHERE deleted_at IS NULL GROUP BY origin_site UNION "
-                       "SELECT origin_site FROM placements WHERE deleted_at IS NULL GROUP BY origin_site UNION "
-                       "SELECT origin_site FROM dropout_cases WHERE deleted_at IS NULL GROUP BY origin_site"));
+    // Each table's sites read from its index of origin sites (schema 10), one search per site.
+    return distinct({Sql::liveValues(QStringLiteral("beneficiaries"), QStringLiteral("origin_site")),
+                     Sql::liveValues(QStringLiteral("placements"), QStringLiteral("origin_site")),
+                     Sql::liveValues(QStringLiteral("dropout_cases"), QStringLiteral("origin_site"))});
 }
 
 Result<QStringList> StatisticsService::advisers() const
 {
     // The accounts stand for the journal's authors: listing those would read a million entries at every opening
     // of the dashboard.
-    return distinct(
-        QStringLiteral("SELECT referent FROM beneficiaries WHERE deleted_at IS NULL GROUP BY referent UNION "
-                       "SELECT prescriber FROM placements WHERE deleted_at IS NULL GROUP BY prescriber UNION "
-                       "SELECT adviser FROM dropout_cases WHERE deleted_at IS NULL GROUP BY adviser UNION "
-                       "SELECT name FROM users WHERE disabled_at IS NULL"));
+    return distinct({Sql::liveValues(QStringLiteral("beneficiaries"), QStringLiteral("referent")),
+                     Sql::liveValues(QStringLiteral("placements"), QStringLiteral("prescriber")),
+                     Sql::liveValues(QStringLiteral("dropout_cases"), QStringLiteral("adviser")),
+                     QStringLiteral("SELECT name FROM users WHERE disabled_at IS NULL")});
 }
 
 Result<bool> StatisticsService::isAdviser(const QString &name) const
@@ -181,8 +182,9 @@ Result<bool> StatisticsService::isAdviser(const QString &name) const
     return query.next() && query.value(0).toBool();
 }
 
-Result<QStringList> StatisticsService::distinct(const QString &sql) const
+Result<QStringList> StatisticsService::distinct(const QStringList &selects) const
 {
+    const QString sql = selects.join(QLatin1String(" UNION "));
     QSqlQuery query(m_database.connection());
     if (auto done = Sql::exec(query, sql, {}, tr("reading the filters of the figures")); !done)
         return done.error();

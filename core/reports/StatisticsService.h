@@ -39,7 +39,8 @@ public:
     static QJsonObject toJson(const StatisticsFilter &filter, const QList<IndicatorResult> &results);
 
 private:
-    Result<QStringList> distinct(const QString &sql) const;
+    /// The values the SELECTs give together, trimmed, without empty ones, in the user's alphabetical order.
+    Result<QStringList> distinct(const QStringList &selects) const;
 
     Database &m_database;
 };

@@ -4,6 +4,7 @@
 #include "SchemaCareers.h"
 #include "SchemaDropouts.h"
 #include "SchemaExchange.h"
+#include "SchemaFigures.h"
 #include "SchemaScale.h"
 #include "SchemaPrivacy.h"
 #include "SchemaJeunes.h"
@@ -84,6 +85,8 @@ MigrationList migrations()
          SchemaPrivacy::migrate},
         {10, QStringLiteral("large bases: indexes in the order of the lists, open actions by due date"),
          SchemaScale::migrate},
+        {11, QStringLiteral("dashboard: journal entries counted per day, open dossiers and running programmes indexed"),
+         SchemaFigures::migrate},
     };
 }
 

@@ -71,6 +71,16 @@ QStringList createRecordTable(const QString &table, const QStringList &ownColumn
     };
 }
 
+QString liveValues(const QString &table, const QString &column)
+{
+    Q_ASSERT(isIdentifier(table) && isIdentifier(column));
+    return QStringLiteral("SELECT value FROM (WITH RECURSIVE found(value) AS (SELECT min(%2) FROM %1 WHERE deleted_at "
+                          "IS NULL UNION ALL SELECT (SELECT min(%2) FROM %1 WHERE deleted_at IS NULL AND %2 > "
+                          "found.value) FROM found WHERE found.value IS NOT NULL) SELECT value FROM found "
+                          "WHERE value IS NOT NULL)")
+        .arg(table, column);
+}
+
 bool isIdentifier(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]*$"));

@@ -34,6 +34,14 @@ QString recordColumns();
 /// updated_at that exchange files and "changed since" queries use.
 QStringList createRecordTable(const QString &table, const QStringList &ownColumns);
 
+/**
+ * A SELECT of the distinct values of a column among the live records of a table (deleted_at IS NULL), as one
+ * column named "value", unsorted. It jumps from each value to the next through the column's index (one search per
+ * value) instead of reading every row: the advisers of 100 000 dossiers are found in a few searches. Table and
+ * column are names from the code, never user input.
+ */
+QString liveValues(const QString &table, const QString &column);
+
 /// True when the text is a plain SQL identifier ([a-z_][a-z0-9_]*): table and column names never come from users,
 /// but the record store checks them before it builds statements with them.
 bool isIdentifier(const QString &name);
