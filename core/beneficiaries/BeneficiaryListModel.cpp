@@ -4,6 +4,8 @@
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -22,6 +24,38 @@ QString shortProgramme(const QString &code)
 {
     return Vocabulary::label(Vocabulary::List::Programme, code).section(QLatin1String(" ("), 0, 0);
 }
+
+// The dates of a page in the user's short formats. The formats are looked up once (the system locale answers each
+// lookup anew) and each text formatted once: a page sorted by date repeats the same few days.
+class ShortDates
+{
+public:
+    QString date(const QString &iso) { return formatted(iso, false); }
+    QString dateTime(const QString &iso) { return formatted(iso, true); }
+
+private:
+    QString formatted(const QString &iso, bool withTime)
+    {
+        if (iso.isEmpty())
+            return {};
+        QString &text = m_done[iso];
+        if (!text.isNull())
+            return text;
+        const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+        if (!day.isValid())
+            return text = QLatin1String("");
+        if (!withTime)
+            return text = m_locale.toString(day, m_dateFormat);
+        // A wall-clock time, read date and time apart: QDateTime would look up the time zone of every row.
+        const QTime time = QTime::fromString(iso.mid(11), Qt::ISODate);
+        return text = m_locale.toString(QDateTime(day, time.isValid() ? time : QTime(0, 0), Qt::UTC), m_dateTimeFormat);
+    }
+
+    QLocale m_locale;
+    QString m_dateFormat = m_locale.dateFormat(QLocale::ShortFormat);
+    QString m_dateTimeFormat = m_locale.dateTimeFormat(QLocale::ShortFormat);
+    QHash<QString, QString> m_done;
+};
 
 } // namespace
 
@@ -88,24 +122,23 @@ QVariant BeneficiaryListModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == Qt::TextAlignmentRole && index.column() == AgeColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == LastContactColumn && !row.lastContact.isValid())
+    if (role == Qt::ToolTipRole && index.column() == LastContactColumn && row.lastContact.isEmpty())
         return tr("No contact recorded in the journal yet.");
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (Column(index.column())) {
     case NameColumn:
         return row.name;
     case AgeColumn:
-        return row.birthDate.isValid() ? QVariant(ageOn(row.birthDate, QDate::currentDate())) : QVariant();
+        return row.age;
     case ProgrammeColumn:
-        return row.programme.isEmpty() ? QString() : shortProgramme(row.programme);
+        return row.programme;
     case ReferentColumn:
         return row.referent;
     case LastContactColumn:
-        return row.lastContact.isValid() ? locale.toString(row.lastContact, QLocale::ShortFormat) : QString();
+        return row.lastContact;
     case NextAppointmentColumn:
-        return row.nextAppointment.isValid() ? locale.toString(row.nextAppointment, QLocale::ShortFormat) : QString();
+        return row.nextAppointment;
     case CommuneColumn:
         return row.commune;
     case NumberColumn:
@@ -155,15 +188,19 @@ QList<BeneficiaryListRow> BeneficiaryListModel::readPage(qsizetype offset) const
     if (!page)
         return rows;
     QSqlQuery &select = *page;
+    ShortDates dates;
+    const QDate today = QDate::currentDate();
     while (select.next()) {
         BeneficiaryListRow row;
         row.id = select.value(0).toString();
         row.name = select.value(1).toString().toUpper() + QLatin1Char(' ') + select.value(2).toString();
-        row.birthDate = select.value(3).toDate();
-        row.programme = select.value(4).toString();
+        if (const QDate birth = select.value(3).toDate(); birth.isValid())
+            row.age = ageOn(birth, today);
+        if (const QString programme = select.value(4).toString(); !programme.isEmpty())
+            row.programme = shortProgramme(programme);
         row.referent = select.value(5).toString();
-        row.lastContact = select.value(6).toDate();
-        row.nextAppointment = QDateTime::fromString(select.value(7).toString(), Qt::ISODate);
+        row.lastContact = dates.date(select.value(6).toString());
+        row.nextAppointment = dates.dateTime(select.value(7).toString());
         row.commune = select.value(8).toString();
         row.number = select.value(9).toString();
         rows << row;

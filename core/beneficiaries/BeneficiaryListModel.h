@@ -5,22 +5,24 @@
 
 #include "storage/PagedTableModel.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QList>
+#include <QVariant>
 
 class Database;
 
-/** One line of the list, as read by one page's query. */
+/**
+ * One line of the list, as read by one page's query and already in the words shown: a view asks for each cell
+ * many times while it paints, and a page is read once.
+ */
 struct BeneficiaryListRow
 {
     QString id;
     QString name;
-    QDate birthDate;
+    QVariant age; ///< Whole years today; null when the birth date is unknown.
     QString programme;
     QString referent;
-    QDate lastContact;
-    QDateTime nextAppointment;
+    QString lastContact; ///< Empty before the first contact.
+    QString nextAppointment;
     QString commune;
     QString number;
 };

@@ -161,15 +161,17 @@ private:
     /// Changes with every write of this connection and every commit of another one.
     QString changeStamp() const
     {
-        QSqlQuery query(m_database->connection());
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next())
+        QSqlQuery &changes = m_database->prepared(QStringLiteral("SELECT total_changes()"));
+        if (!changes.exec() || !changes.next())
             return {};
-        const QString ours = query.value(0).toString();
-        if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        const QString ours = changes.value(0).toString();
+        changes.finish();
+        QSqlQuery &version = m_database->prepared(QStringLiteral("PRAGMA data_version"));
+        if (!version.exec() || !version.next())
             return {};
-        return ours + QLatin1Char('/') + query.value(0).toString() + QLatin1Char('/') +
-               QString::number(quintptr(m_database));
+        const QString theirs = version.value(0).toString();
+        version.finish();
+        return ours + QLatin1Char('/') + theirs + QLatin1Char('/') + QString::number(quintptr(m_database));
     }
 
     Database *m_database = nullptr;
