@@ -6287,7 +6287,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
-        <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From site %1 (%2), written on %3 by %4: %5.</source>
@@ -6311,7 +6314,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n dossier(s) given a local number (theirs was already used here).</source>
-        <translation><numerusform>%n dossier given a local number (theirs was already used here).</numerusform><numerusform>%n dossiers given a local number (theirs was already used here).</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier given a local number (theirs was already used here).</numerusform>
+            <numerusform>%n dossiers given a local number (theirs was already used here).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -6323,7 +6329,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
-        <translation><numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform><numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to resolve: records changed on both sides were left as they are here.</numerusform>
+            <numerusform>%n conflicts to resolve: records changed on both sides were left as they are here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7708,6 +7717,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>… and many more (over %1 in all)</source>
+        <translation>… and many more (over %1 in all)</translation>
     </message>
 </context>
 <context>

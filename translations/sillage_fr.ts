@@ -6287,7 +6287,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
-        <translation><numerusform>%n fiche écrite dans %1.</numerusform><numerusform>%n fiches écrites dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche écrite dans %1.</numerusform>
+            <numerusform>%n fiches écrites dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From site %1 (%2), written on %3 by %4: %5.</source>
@@ -6311,7 +6314,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n dossier(s) given a local number (theirs was already used here).</source>
-        <translation><numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform><numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier a reçu un numéro local (le sien était déjà pris ici).</numerusform>
+            <numerusform>%n dossiers ont reçu un numéro local (le leur était déjà pris ici).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -6323,7 +6329,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve: records changed on both sides were left as they are here.</source>
-        <translation><numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform><numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit à résoudre : l’enregistrement modifié des deux côtés est resté tel qu’il est ici.</numerusform>
+            <numerusform>%n conflits à résoudre : les enregistrements modifiés des deux côtés sont restés tels qu’ils sont ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7708,6 +7717,14 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>… and many more (over %1 in all)</source>
+        <translation>… et bien d’autres (plus de %1 en tout)</translation>
     </message>
 </context>
 <context>

@@ -94,21 +94,37 @@ Result<QList<FollowUpAction>> ActionRepository::list(const QString &beneficiaryI
     return actions;
 }
 
-Result<QList<LateAction>> ActionRepository::late(const QString &referent, const QDate &today) const
+QString ActionRepository::lateFrom(const QString &referent, const QDate &today, QVariantList &values)
 {
-    QSqlQuery query(m_store.database().connection());
+    const QString who = referent.isNull() ? QStringLiteral("") : referent;
+    values = {today, who, who};
     // CROSS JOIN keeps the actions as the outer loop, read in order of due date from the index of open actions:
-    // started from the active dossiers, SQLite sorted every late action of the site to keep the first 500.
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.beneficiary_id, a.theme, a.title, a.status, a.due_on, a.done_on, b.last_name, b.first_name, "
-        "b.referent FROM actions a CROSS JOIN beneficiaries b "
-        "WHERE b.id = a.beneficiary_id AND a.deleted_at IS NULL AND b.deleted_at IS NULL AND b.status = 'active' "
-        "AND a.status IN ('planned', 'ongoing', 'waiting') AND a.due_on < ? AND (? = '' OR b.referent = ?) "
-        "ORDER BY a.due_on LIMIT 500"));
-    query.addBindValue(today);
-    query.addBindValue(referent.isNull() ? QStringLiteral("") : referent);
-    query.addBindValue(referent.isNull() ? QStringLiteral("") : referent);
-    if (auto done = Sql::exec(query, tr("reading late actions")); !done)
+    // started from the active dossiers, SQLite sorted every late action of the site to keep the first ones.
+    return QStringLiteral(" FROM actions a CROSS JOIN beneficiaries b WHERE b.id = a.beneficiary_id "
+                          "AND a.deleted_at IS NULL AND b.deleted_at IS NULL AND b.status = 'active' "
+                          "AND a.status IN ('planned', 'ongoing', 'waiting') AND a.due_on < ? "
+                          "AND (? = '' OR b.referent = ?)");
+}
+
+Result<qint64> ActionRepository::countLate(const QString &referent, const QDate &today, int atMost) const
+{
+    QVariantList values;
+    const QString sql = Sql::countUpTo(QStringLiteral("SELECT 1") + lateFrom(referent, today, values), atMost);
+    QSqlQuery query(m_store.database().connection());
+    if (auto done = Sql::exec(query, sql, values, tr("reading late actions")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QList<LateAction>> ActionRepository::late(const QString &referent, const QDate &today, int limit) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT a.id, a.beneficiary_id, a.theme, a.title, a.status, a.due_on, "
+                                       "a.done_on, b.last_name, b.first_name, b.referent") +
+                        lateFrom(referent, today, values) + QStringLiteral(" ORDER BY a.due_on LIMIT ?");
+    values << limit;
+    QSqlQuery query(m_store.database().connection());
+    if (auto done = Sql::exec(query, sql, values, tr("reading late actions")); !done)
         return done.error();
     QList<LateAction> late;
     while (query.next())

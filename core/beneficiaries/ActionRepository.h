@@ -25,12 +25,19 @@ public:
     Result<void> remove(const QString &id);
     /// Open actions first by due date, then the closed ones.
     Result<QList<FollowUpAction>> list(const QString &beneficiaryId) const;
-    /// Open actions whose due date has passed, for one adviser's dossiers (all advisers when referent is empty).
-    Result<QList<LateAction>> late(const QString &referent, const QDate &today = QDate::currentDate()) const;
+    /// Open actions whose due date has passed, for one adviser's dossiers (all advisers when referent is empty),
+    /// the first `limit` by due date.
+    Result<QList<LateAction>> late(const QString &referent, const QDate &today = QDate::currentDate(),
+                                   int limit = 500) const;
+    /// How many actions late() has in all, counting no further than atMost (when not negative).
+    Result<qint64> countLate(const QString &referent, const QDate &today, int atMost = -1) const;
 
     static QStringList problems(const FollowUpAction &action);
     static bool isOpen(const QString &status);
 
 private:
+    /// " FROM … WHERE …" of the late actions, its values bound in order.
+    static QString lateFrom(const QString &referent, const QDate &today, QVariantList &values);
+
     DossierItemStore m_store;
 };

@@ -82,22 +82,39 @@ Result<QList<Appointment>> AppointmentRepository::list(const QString &beneficiar
     return appointments;
 }
 
-Result<QList<AgendaEntry>> AppointmentRepository::agenda(const QString &adviser, const QDate &from,
-                                                         const QDate &to) const
+QString AppointmentRepository::agendaFrom(const QString &adviser, const QDate &from, const QDate &to,
+                                          QVariantList &values)
 {
-    QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.beneficiary_id, a.adviser, a.starts_at, a.duration_minutes, a.place, a.subject, a.status, "
-        "b.last_name, b.first_name, b.dossier_number FROM appointments a "
-        "JOIN beneficiaries b ON b.id = a.beneficiary_id "
-        "WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.status = 'planned' "
-        "AND a.starts_at >= ? AND a.starts_at < ? AND (? = '' OR a.adviser = ?) ORDER BY a.starts_at LIMIT 1000"));
-    query.addBindValue(from.startOfDay().toString(timestampFormat));
-    query.addBindValue(to.addDays(1).startOfDay().toString(timestampFormat));
     const QString who = adviser.isNull() ? QStringLiteral("") : adviser;
-    query.addBindValue(who);
-    query.addBindValue(who);
-    if (auto done = Sql::exec(query, tr("reading the agenda")); !done)
+    values = {from.startOfDay().toString(timestampFormat), to.addDays(1).startOfDay().toString(timestampFormat), who,
+              who};
+    return QStringLiteral(" FROM appointments a JOIN beneficiaries b ON b.id = a.beneficiary_id "
+                          "WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.status = 'planned' "
+                          "AND a.starts_at >= ? AND a.starts_at < ? AND (? = '' OR a.adviser = ?)");
+}
+
+Result<qint64> AppointmentRepository::countAgenda(const QString &adviser, const QDate &from, const QDate &to,
+                                                  int atMost) const
+{
+    QVariantList values;
+    const QString sql = Sql::countUpTo(QStringLiteral("SELECT 1") + agendaFrom(adviser, from, to, values), atMost);
+    QSqlQuery query(m_store.database().connection());
+    if (auto done = Sql::exec(query, sql, values, tr("reading the agenda")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QList<AgendaEntry>> AppointmentRepository::agenda(const QString &adviser, const QDate &from, const QDate &to,
+                                                         int limit) const
+{
+    QVariantList values;
+    const QString sql =
+        QStringLiteral("SELECT a.id, a.beneficiary_id, a.adviser, a.starts_at, a.duration_minutes, a.place, "
+                       "a.subject, a.status, b.last_name, b.first_name, b.dossier_number") +
+        agendaFrom(adviser, from, to, values) + QStringLiteral(" ORDER BY a.starts_at LIMIT ?");
+    values << limit;
+    QSqlQuery query(m_store.database().connection());
+    if (auto done = Sql::exec(query, sql, values, tr("reading the agenda")); !done)
         return done.error();
     QList<AgendaEntry> entries;
     while (query.next())

@@ -20,44 +20,59 @@ PlacementReminders::PlacementReminders(Database &database, const QString &prescr
 {
 }
 
-Result<QList<PlacementReminder>> PlacementReminders::startingThisWeek(const QDate &day) const
+QString PlacementReminders::fromWhere(List which, const QDate &day, QVariantList &values, QString &order) const
 {
-    return select(QStringLiteral("p.status IN ('signed', 'ongoing') AND p.start_on BETWEEN ? AND ? "
-                                 "ORDER BY p.start_on, b.last_name, b.first_name"),
-                  mondayOf(day), mondayOf(day).addDays(6));
-}
-
-Result<QList<PlacementReminder>> PlacementReminders::endingThisWeek(const QDate &day) const
-{
-    return select(QStringLiteral("p.status IN ('signed', 'ongoing') AND p.end_on BETWEEN ? AND ? "
-                                 "ORDER BY p.end_on, b.last_name, b.first_name"),
-                  mondayOf(day), mondayOf(day).addDays(6));
-}
-
-Result<QList<PlacementReminder>> PlacementReminders::assessmentsOverdue(const QDate &day) const
-{
-    // The lower bound is the earliest date there is: every ended immersion older than the delay counts.
-    return select(QStringLiteral("p.status = 'ended' AND p.end_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM "
-                                 "placement_assessments a WHERE a.placement_id = p.id AND a.deleted_at IS NULL) "
-                                 "ORDER BY p.end_on, b.last_name, b.first_name"),
-                  QDate(1, 1, 1), day.addDays(-assessmentDelayDays - 1));
-}
-
-Result<QList<PlacementReminder>> PlacementReminders::select(const QString &condition, const QDate &from,
-                                                            const QDate &to) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT p.id, p.beneficiary_id, b.last_name, b.first_name, COALESCE(c.name, ''), "
-                                 "p.start_on, p.end_on, p.status FROM placements p "
-                                 "JOIN beneficiaries b ON b.id = p.beneficiary_id "
+    QString sql = QStringLiteral(" FROM placements p JOIN beneficiaries b ON b.id = p.beneficiary_id "
                                  "LEFT JOIN companies c ON c.id = p.company_id "
-                                 "WHERE p.deleted_at IS NULL AND b.deleted_at IS NULL AND ") +
-                  (m_prescriber.isEmpty() ? QString() : QStringLiteral("p.prescriber = ? AND ")) + condition);
-    if (!m_prescriber.isEmpty())
-        query.addBindValue(m_prescriber);
-    query.addBindValue(from);
-    query.addBindValue(to);
-    if (auto done = Sql::exec(query, tr("reading the immersions to follow up")); !done)
+                                 "WHERE p.deleted_at IS NULL AND b.deleted_at IS NULL");
+    values.clear();
+    if (!m_prescriber.isEmpty()) {
+        sql += QStringLiteral(" AND p.prescriber = ?");
+        values << m_prescriber;
+    }
+    switch (which) {
+    case List::StartingThisWeek:
+        sql += QStringLiteral(" AND p.status IN ('signed', 'ongoing') AND p.start_on BETWEEN ? AND ?");
+        values << mondayOf(day) << mondayOf(day).addDays(6);
+        order = QStringLiteral(" ORDER BY p.start_on, b.last_name, b.first_name");
+        break;
+    case List::EndingThisWeek:
+        sql += QStringLiteral(" AND p.status IN ('signed', 'ongoing') AND p.end_on BETWEEN ? AND ?");
+        values << mondayOf(day) << mondayOf(day).addDays(6);
+        order = QStringLiteral(" ORDER BY p.end_on, b.last_name, b.first_name");
+        break;
+    case List::AssessmentsOverdue:
+        // The lower bound is the earliest date there is: every ended immersion older than the delay counts.
+        sql += QStringLiteral(" AND p.status = 'ended' AND p.end_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM "
+                              "placement_assessments a WHERE a.placement_id = p.id AND a.deleted_at IS NULL)");
+        values << QDate(1, 1, 1) << day.addDays(-assessmentDelayDays - 1);
+        order = QStringLiteral(" ORDER BY p.end_on, b.last_name, b.first_name");
+        break;
+    }
+    return sql;
+}
+
+Result<qint64> PlacementReminders::count(List which, const QDate &day, int atMost) const
+{
+    QVariantList values;
+    QString order;
+    const QString sql = Sql::countUpTo(QStringLiteral("SELECT 1") + fromWhere(which, day, values, order), atMost);
+    QSqlQuery query(m_database.connection());
+    if (auto done = Sql::exec(query, sql, values, tr("reading the immersions to follow up")); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QList<PlacementReminder>> PlacementReminders::list(List which, const QDate &day, int limit) const
+{
+    QVariantList values;
+    QString order;
+    QString sql = QStringLiteral("SELECT p.id, p.beneficiary_id, b.last_name, b.first_name, COALESCE(c.name, ''), "
+                                 "p.start_on, p.end_on, p.status") +
+                  fromWhere(which, day, values, order) + order + QStringLiteral(" LIMIT ?");
+    values << limit;
+    QSqlQuery query(m_database.connection());
+    if (auto done = Sql::exec(query, sql, values, tr("reading the immersions to follow up")); !done)
         return done.error();
     QList<PlacementReminder> reminders;
     while (query.next())

@@ -31,21 +31,36 @@ class PlacementReminders
     Q_DECLARE_TR_FUNCTIONS(PlacementReminders)
 
 public:
+    enum class List {
+        StartingThisWeek,   ///< Signed or ongoing immersions starting in the week of the day, by start date.
+        EndingThisWeek,     ///< Signed or ongoing immersions ending in the week of the day, by end date.
+        AssessmentsOverdue, ///< Ended immersions without a bilan, ended more than 7 days before, oldest first.
+    };
+
     /// Reminders for one adviser's immersions (their prescriber); an empty prescriber means everyone's.
     explicit PlacementReminders(Database &database, const QString &prescriber = {});
 
-    /// Signed or ongoing immersions starting in the week of day, by start date.
-    Result<QList<PlacementReminder>> startingThisWeek(const QDate &day) const;
-    /// Signed or ongoing immersions ending in the week of day, by end date.
-    Result<QList<PlacementReminder>> endingThisWeek(const QDate &day) const;
-    /// Ended immersions without a bilan whose end is more than 7 days before day, oldest first.
-    Result<QList<PlacementReminder>> assessmentsOverdue(const QDate &day) const;
+    /// The first `limit` reminders of a list (all when negative).
+    Result<QList<PlacementReminder>> list(List which, const QDate &day, int limit = -1) const;
+    /// How many reminders a list has in all, counting no further than atMost (when not negative).
+    Result<qint64> count(List which, const QDate &day, int atMost = -1) const;
+
+    Result<QList<PlacementReminder>> startingThisWeek(const QDate &day) const
+    {
+        return list(List::StartingThisWeek, day);
+    }
+    Result<QList<PlacementReminder>> endingThisWeek(const QDate &day) const { return list(List::EndingThisWeek, day); }
+    Result<QList<PlacementReminder>> assessmentsOverdue(const QDate &day) const
+    {
+        return list(List::AssessmentsOverdue, day);
+    }
 
     /// Days after the end of an immersion before its missing bilan becomes overdue.
     static constexpr int assessmentDelayDays = 7;
 
 private:
-    Result<QList<PlacementReminder>> select(const QString &condition, const QDate &from, const QDate &to) const;
+    /// " FROM … WHERE …" of a list, its values bound in order, and its order.
+    QString fromWhere(List which, const QDate &day, QVariantList &values, QString &order) const;
 
     Database &m_database;
     QString m_prescriber;

@@ -32,6 +32,11 @@ QString joined(const QStringList &parts)
 
 } // namespace
 
+bool TodoSection::beyondCount() const
+{
+    return total > TodoList::countedPerSection;
+}
+
 TodoList::TodoList(Database &database) : m_database(database) {}
 
 Result<QList<TodoSection>> TodoList::build(const QDate &today, const QString &adviser) const
@@ -63,14 +68,16 @@ Result<QList<TodoSection>> TodoList::build(const QDate &today, const QString &ad
 
 Result<TodoSection> TodoList::appointments(const QDate &today, const QString &adviser) const
 {
-    auto agenda = AppointmentRepository(m_database).agenda(adviser, today, today);
+    const AppointmentRepository repository(m_database);
+    auto agenda = repository.agenda(adviser, today, today, shownPerSection);
     if (!agenda)
         return agenda.error();
-    TodoSection section{QStringLiteral("appointments"), tr("Today's appointments"), {}};
+    auto total = repository.countAgenda(adviser, today, today, countedPerSection + 1);
+    if (!total)
+        return total.error();
+    TodoSection section{QStringLiteral("appointments"), tr("Today's appointments"), {}, *total};
     const QLocale locale;
     for (const AgendaEntry &entry : std::as_const(*agenda)) {
-        if (entry.appointment.status != QLatin1String("planned"))
-            continue;
         section.items << TodoItem{
             Module::Beneficiaries, entry.appointment.beneficiaryId,
             joined({locale.toString(entry.appointment.startsAt.time(), QLocale::ShortFormat), entry.beneficiaryName,
@@ -81,10 +88,14 @@ Result<TodoSection> TodoList::appointments(const QDate &today, const QString &ad
 
 Result<TodoSection> TodoList::lateActions(const QDate &today, const QString &adviser) const
 {
-    auto late = ActionRepository(m_database).late(adviser, today);
+    const ActionRepository repository(m_database);
+    auto late = repository.late(adviser, today, shownPerSection);
     if (!late)
         return late.error();
-    TodoSection section{QStringLiteral("late_actions"), tr("Late actions"), {}};
+    auto total = repository.countLate(adviser, today, countedPerSection + 1);
+    if (!total)
+        return total.error();
+    TodoSection section{QStringLiteral("late_actions"), tr("Late actions"), {}, *total};
     for (const LateAction &action : std::as_const(*late)) {
         section.items << TodoItem{
             Module::Beneficiaries, action.action.beneficiaryId,
@@ -99,18 +110,24 @@ Result<TodoSection> TodoList::quietDropouts(const QDate &today, const QString &a
     TodoSection section{QStringLiteral("quiet_dropouts"),
                         tr("Dropout cases without a contact attempt for %n day(s)", nullptr, dropoutQuietDays),
                         {}};
-    QString sql = QStringLiteral(
-        "SELECT id, upper(last_name) || ' ' || first_name, status, coalesce(last_attempt_on, received_on), adviser "
-        "FROM dropout_cases WHERE deleted_at IS NULL AND status IN ('to_contact', 'attempt') "
-        "AND coalesce(last_attempt_on, received_on) <= ?");
+    QString fromWhere = QStringLiteral(" FROM dropout_cases WHERE deleted_at IS NULL AND status IN ('to_contact', "
+                                       "'attempt') AND coalesce(last_attempt_on, received_on) <= ?");
     QVariantList values = {today.addDays(-dropoutQuietDays).toString(Qt::ISODate)};
     if (!adviser.isEmpty()) {
-        sql += QStringLiteral(" AND adviser = ?");
+        fromWhere += QStringLiteral(" AND adviser = ?");
         values << adviser;
     }
-    sql += QStringLiteral(" ORDER BY 4, sort_key LIMIT 200");
+    auto total = count(fromWhere, values);
+    if (!total)
+        return total.error();
+    section.total = *total;
     QSqlQuery query(m_database.connection());
-    if (auto done = Sql::exec(query, sql, values, tr("reading the things to do")); !done)
+    if (auto done = Sql::exec(query,
+                              QStringLiteral("SELECT id, upper(last_name) || ' ' || first_name, status, "
+                                             "coalesce(last_attempt_on, received_on), adviser") +
+                                  fromWhere + QStringLiteral(" ORDER BY 4, sort_key LIMIT %1").arg(shownPerSection),
+                              values, tr("reading the things to do"));
+        !done)
         return done.error();
     while (query.next()) {
         const QDate since = QDate::fromString(query.value(3).toString(), Qt::ISODate);
@@ -124,20 +141,23 @@ Result<TodoSection> TodoList::quietDropouts(const QDate &today, const QString &a
 
 Result<QList<TodoSection>> TodoList::placements(const QDate &today, const QString &adviser) const
 {
+    using List = PlacementReminders::List;
     const PlacementReminders reminders(m_database, adviser);
-    const QList<std::pair<QString, Result<QList<PlacementReminder>>>> lists = {
-        {tr("Immersions starting this week"), reminders.startingThisWeek(today)},
-        {tr("Immersions ending this week"), reminders.endingThisWeek(today)},
-        {tr("Assessments overdue, ended more than %n day(s) ago", nullptr, PlacementReminders::assessmentDelayDays),
-         reminders.assessmentsOverdue(today)}};
-    const QStringList ids = {QStringLiteral("placements_starting"), QStringLiteral("placements_ending"),
-                             QStringLiteral("assessments_overdue")};
+    const QList<std::tuple<QString, QString, List>> lists = {
+        {QStringLiteral("placements_starting"), tr("Immersions starting this week"), List::StartingThisWeek},
+        {QStringLiteral("placements_ending"), tr("Immersions ending this week"), List::EndingThisWeek},
+        {QStringLiteral("assessments_overdue"),
+         tr("Assessments overdue, ended more than %n day(s) ago", nullptr, PlacementReminders::assessmentDelayDays),
+         List::AssessmentsOverdue}};
     QList<TodoSection> sections;
-    for (int index = 0; index < lists.size(); ++index) {
-        const auto &[title, list] = lists.at(index);
+    for (const auto &[id, title, which] : lists) {
+        auto list = reminders.list(which, today, shownPerSection);
         if (!list)
             return list.error();
-        TodoSection section{ids.at(index), title, {}};
+        auto total = reminders.count(which, today, countedPerSection + 1);
+        if (!total)
+            return total.error();
+        TodoSection section{id, title, {}, *total};
         for (const PlacementReminder &reminder : *list) {
             section.items << TodoItem{
                 Module::Placements, reminder.placementId,
@@ -154,19 +174,26 @@ Result<QList<TodoSection>> TodoList::placements(const QDate &today, const QStrin
 Result<TodoSection> TodoList::endingCej(const QDate &today, const QString &adviser) const
 {
     TodoSection section{QStringLiteral("cej_ending"), tr("CEJ ending within %n day(s)", nullptr, cejNoticeDays), {}};
-    QString sql = QStringLiteral(
-        "SELECT b.id, upper(b.last_name) || ' ' || b.first_name, b.dossier_number, p.planned_end_on, b.referent "
-        "FROM programmes p JOIN beneficiaries b ON b.id = p.beneficiary_id AND b.deleted_at IS NULL "
-        "WHERE p.deleted_at IS NULL AND p.kind = 'cej' AND coalesce(p.end_on, '') = '' "
-        "AND p.planned_end_on BETWEEN ? AND ?");
+    QString fromWhere = QStringLiteral(" FROM programmes p JOIN beneficiaries b ON b.id = p.beneficiary_id AND "
+                                       "b.deleted_at IS NULL WHERE p.deleted_at IS NULL AND p.kind = 'cej' "
+                                       "AND coalesce(p.end_on, '') = '' AND p.planned_end_on BETWEEN ? AND ?");
     QVariantList values = {today.toString(Qt::ISODate), today.addDays(cejNoticeDays).toString(Qt::ISODate)};
     if (!adviser.isEmpty()) {
-        sql += QStringLiteral(" AND b.referent = ?");
+        fromWhere += QStringLiteral(" AND b.referent = ?");
         values << adviser;
     }
-    sql += QStringLiteral(" ORDER BY p.planned_end_on, b.sort_key");
+    auto total = count(fromWhere, values);
+    if (!total)
+        return total.error();
+    section.total = *total;
     QSqlQuery query(m_database.connection());
-    if (auto done = Sql::exec(query, sql, values, tr("reading the things to do")); !done)
+    if (auto done = Sql::exec(
+            query,
+            QStringLiteral("SELECT b.id, upper(b.last_name) || ' ' || b.first_name, "
+                           "b.dossier_number, p.planned_end_on, b.referent") +
+                fromWhere + QStringLiteral(" ORDER BY p.planned_end_on, b.sort_key LIMIT %1").arg(shownPerSection),
+            values, tr("reading the things to do"));
+        !done)
         return done.error();
     while (query.next()) {
         section.items << TodoItem{
@@ -178,14 +205,27 @@ Result<TodoSection> TodoList::endingCej(const QDate &today, const QString &advis
     return section;
 }
 
+Result<qint64> TodoList::count(const QString &fromWhere, const QVariantList &values) const
+{
+    QSqlQuery query(m_database.connection());
+    if (auto done = Sql::exec(query, Sql::countUpTo(QStringLiteral("SELECT 1") + fromWhere, countedPerSection + 1),
+                              values, tr("reading the things to do"));
+        !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 Result<TodoSection> TodoList::dueForAnonymisation(const QDate &today, const QString &adviser) const
 {
     auto due = RetentionPolicy(m_database).due(today, adviser);
     if (!due)
         return due.error();
-    TodoSection section{QStringLiteral("anonymisation"), tr("Proposed for anonymisation"), {}};
+    TodoSection section{QStringLiteral("anonymisation"),
+                        tr("Proposed for anonymisation"),
+                        {},
+                        std::min<qint64>(due->size(), countedPerSection + 1)};
     const RetentionRules rules(m_database);
-    for (const RetentionCandidate &candidate : std::as_const(*due)) {
+    for (const RetentionCandidate &candidate : due->first(std::min<qsizetype>(due->size(), shownPerSection))) {
         section.items << TodoItem{
             candidate.module, candidate.recordId,
             joined({candidate.name, candidate.reference, candidate.reason(rules.years(candidate.rule)),

@@ -18,12 +18,16 @@ struct TodoItem
     QString text;
 };
 
-/** A kind of thing to do (today's appointments, late actions…) with its items. */
+/** A kind of thing to do (today's appointments, late actions…) with its first items and how many there are. */
 struct TodoSection
 {
     QString id;
     QString title;
-    QList<TodoItem> items;
+    QList<TodoItem> items; ///< The first TodoList::shownPerSection, in the order they are dealt with.
+    qint64 total = 0;      ///< All of them, shown or not, up to TodoList::countedPerSection + 1.
+
+    /// Whether there are more than TodoList::countedPerSection, which are not counted further.
+    bool beyondCount() const;
 };
 
 /**
@@ -46,6 +50,10 @@ public:
     static constexpr int dropoutQuietDays = 7;
     /// How far ahead the end of a CEJ is announced.
     static constexpr int cejNoticeDays = 30;
+    /// Items read for each section: what a person reads of a list; a city's day holds thousands of appointments.
+    static constexpr int shownPerSection = 25;
+    /// Beyond this, a section says « more than »: counting a whole city's late actions would slow every start.
+    static constexpr int countedPerSection = 1000;
 
 private:
     Result<TodoSection> appointments(const QDate &today, const QString &adviser) const;
@@ -54,6 +62,8 @@ private:
     Result<QList<TodoSection>> placements(const QDate &today, const QString &adviser) const;
     Result<TodoSection> endingCej(const QDate &today, const QString &adviser) const;
     Result<TodoSection> dueForAnonymisation(const QDate &today, const QString &adviser) const;
+    /// How many rows fromWhere has, up to countedPerSection + 1.
+    Result<qint64> count(const QString &fromWhere, const QVariantList &values) const;
 
     Database &m_database;
 };

@@ -71,6 +71,11 @@ QStringList createRecordTable(const QString &table, const QStringList &ownColumn
     };
 }
 
+QString countUpTo(const QString &select, int atMost)
+{
+    return QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(select).arg(atMost < 0 ? -1 : atMost);
+}
+
 QString liveValues(const QString &table, const QString &column)
 {
     Q_ASSERT(isIdentifier(table) && isIdentifier(column));

@@ -35,6 +35,12 @@ QString recordColumns();
 QStringList createRecordTable(const QString &table, const QStringList &ownColumns);
 
 /**
+ * "SELECT count(*)" of the rows a SELECT gives, counting no further than atMost when it is not negative: a home
+ * page says « more than 1 000 » without reading the 48 000 late actions of a whole city.
+ */
+QString countUpTo(const QString &select, int atMost);
+
+/**
  * A SELECT of the distinct values of a column among the live records of a table (deleted_at IS NULL), as one
  * column named "value", unsorted. It jumps from each value to the next through the column's index (one search per
  * value) instead of reading every row: the advisers of 100 000 dossiers are found in a few searches. Table and

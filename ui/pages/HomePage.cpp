@@ -26,10 +26,6 @@
 
 #include <algorithm>
 
-namespace {
-constexpr qsizetype maximumItemsPerSection = 25;
-}
-
 HomePage::HomePage(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_greeting(new QLabel(this)), m_site(new QLabel(this))
 {
@@ -218,10 +214,15 @@ void HomePage::refreshFollowUp()
     }
     bool any = false;
     for (const TodoSection &section : std::as_const(*sections)) {
-        if (section.items.isEmpty())
+        if (section.total == 0)
             continue;
         any = true;
-        auto *heading = new QListWidgetItem(tr("%1 (%2)").arg(section.title).arg(section.items.size()), m_followUp);
+        const QLocale locale;
+        const QString counted = locale.toString(TodoList::countedPerSection);
+        auto *heading = new QListWidgetItem(tr("%1 (%2)").arg(section.title, section.beyondCount()
+                                                                                 ? tr("more than %1").arg(counted)
+                                                                                 : locale.toString(section.total)),
+                                            m_followUp);
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
@@ -229,16 +230,17 @@ void HomePage::refreshFollowUp()
         heading->setFlags(Qt::ItemIsEnabled);
         // A whole site's day can hold thousands of lines: the first ones are what a person reads, the heading
         // gives the total, and the window stays quick to open.
-        const qsizetype shown = std::min<qsizetype>(section.items.size(), maximumItemsPerSection);
-        for (qsizetype i = 0; i < shown; ++i) {
-            const TodoItem &todo = section.items.at(i);
+        for (const TodoItem &todo : section.items) {
             auto *item = new QListWidgetItem(QStringLiteral("    ") + todo.text, m_followUp);
             item->setData(Qt::UserRole, todo.recordId);
             item->setData(Qt::UserRole + 1, int(todo.module));
         }
-        if (shown < section.items.size()) {
+        if (section.total > section.items.size()) {
             auto *more = new QListWidgetItem(
-                QStringLiteral("    ") + tr("… and %n more", nullptr, int(section.items.size() - shown)), m_followUp);
+                QStringLiteral("    ") +
+                    (section.beyondCount() ? tr("… and many more (over %1 in all)").arg(counted)
+                                           : tr("… and %n more", nullptr, int(section.total - section.items.size()))),
+                m_followUp);
             more->setFlags(Qt::ItemIsEnabled);
         }
     }

@@ -116,6 +116,7 @@ private slots:
     {
         const TodoSection appointments = section(QStringLiteral("appointments"), QStringLiteral("Camille"));
         QCOMPARE(appointments.items.size(), 1);
+        QCOMPARE(appointments.total, 1);
         QCOMPARE(appointments.items.first().module, Module::Beneficiaries);
         QVERIFY2(appointments.items.first().text.contains(QStringLiteral("MARTIN Léa")),
                  qPrintable(appointments.items.first().text));
@@ -133,6 +134,7 @@ private slots:
     {
         const TodoSection quiet = section(QStringLiteral("quiet_dropouts"), QString());
         QCOMPARE(quiet.items.size(), 2);
+        QCOMPARE(quiet.total, 2);
         QCOMPARE(quiet.items.first().module, Module::Dropouts);
         // The one waiting longest first.
         QVERIFY2(texts(quiet).first().contains(QStringLiteral("2026-11-01")),
@@ -151,6 +153,37 @@ private slots:
         QCOMPARE(section(QStringLiteral("placements_starting"), QStringLiteral("Julien")).items.size(), 1);
         QCOMPARE(section(QStringLiteral("placements_starting"), QStringLiteral("Camille")).items.size(), 0);
         QCOMPARE(section(QStringLiteral("placements_starting"), QString()).items.first().module, Module::Placements);
+    }
+
+    // Last: it fills the day. A city's Mission locale has thousands of appointments a day; the section reads its
+    // first lines and counts up to a thousand, then says « more than » (it used to show 1 000 as the total).
+    void aBusyDayShowsItsFirstLinesAndCountsThemAll()
+    {
+        const QString busy = dossier(QStringLiteral("Petit"), QStringLiteral("Nadia"));
+        QVERIFY(m_database->write([&]() -> Result<void> {
+            for (int i = 0; i < 1030; ++i) {
+                const QTime at = QTime(8, 0).addSecs(i * 30);
+                insert(QStringLiteral("appointments"),
+                       {{QStringLiteral("beneficiary_id"), busy},
+                        {QStringLiteral("adviser"), QStringLiteral("Nadia")},
+                        {QStringLiteral("starts_at"),
+                         QDateTime(m_today, at).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                        {QStringLiteral("subject"), QStringLiteral("Atelier %1").arg(i + 1)},
+                        {QStringLiteral("status"), QStringLiteral("planned")}});
+            }
+            return {};
+        }));
+        const TodoSection everyone = section(QStringLiteral("appointments"), QString());
+        QVERIFY(everyone.beyondCount());
+        QCOMPARE(everyone.total, TodoList::countedPerSection + 1);
+        QCOMPARE(everyone.items.size(), TodoList::shownPerSection);
+        // In order of time: Martin's 10:00 comes after the fortieth workshop, beyond the first lines.
+        QVERIFY2(everyone.items.first().text.endsWith(QStringLiteral("PETIT Léa · Atelier 1 · Nadia")),
+                 qPrintable(everyone.items.first().text));
+        QVERIFY(everyone.items.last().text.endsWith(QStringLiteral("Atelier 25 · Nadia")));
+        const TodoSection camille = section(QStringLiteral("appointments"), QStringLiteral("Camille"));
+        QCOMPARE(camille.total, 1);
+        QVERIFY(!camille.beyondCount());
     }
 };
 
