@@ -109,11 +109,8 @@ QString ActionRepository::lateFrom(const QString &referent, const QDate &today, 
 Result<qint64> ActionRepository::countLate(const QString &referent, const QDate &today, int atMost) const
 {
     QVariantList values;
-    const QString sql = Sql::countUpTo(QStringLiteral("SELECT 1") + lateFrom(referent, today, values), atMost);
-    QSqlQuery query(m_store.database().connection());
-    if (auto done = Sql::exec(query, sql, values, tr("reading late actions")); !done)
-        return done.error();
-    return query.next() ? query.value(0).toLongLong() : 0;
+    const QString select = QStringLiteral("SELECT 1") + lateFrom(referent, today, values);
+    return Sql::countUpTo(m_store.database().connection(), select, values, atMost, tr("reading late actions"));
 }
 
 Result<QList<LateAction>> ActionRepository::late(const QString &referent, const QDate &today, int limit) const

@@ -97,11 +97,8 @@ Result<qint64> AppointmentRepository::countAgenda(const QString &adviser, const 
                                                   int atMost) const
 {
     QVariantList values;
-    const QString sql = Sql::countUpTo(QStringLiteral("SELECT 1") + agendaFrom(adviser, from, to, values), atMost);
-    QSqlQuery query(m_store.database().connection());
-    if (auto done = Sql::exec(query, sql, values, tr("reading the agenda")); !done)
-        return done.error();
-    return query.next() ? query.value(0).toLongLong() : 0;
+    const QString select = QStringLiteral("SELECT 1") + agendaFrom(adviser, from, to, values);
+    return Sql::countUpTo(m_store.database().connection(), select, values, atMost, tr("reading the agenda"));
 }
 
 Result<QList<AgendaEntry>> AppointmentRepository::agenda(const QString &adviser, const QDate &from, const QDate &to,

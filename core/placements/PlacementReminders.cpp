@@ -56,11 +56,8 @@ Result<qint64> PlacementReminders::count(List which, const QDate &day, int atMos
 {
     QVariantList values;
     QString order;
-    const QString sql = Sql::countUpTo(QStringLiteral("SELECT 1") + fromWhere(which, day, values, order), atMost);
-    QSqlQuery query(m_database.connection());
-    if (auto done = Sql::exec(query, sql, values, tr("reading the immersions to follow up")); !done)
-        return done.error();
-    return query.next() ? query.value(0).toLongLong() : 0;
+    const QString select = QStringLiteral("SELECT 1") + fromWhere(which, day, values, order);
+    return Sql::countUpTo(m_database.connection(), select, values, atMost, tr("reading the immersions to follow up"));
 }
 
 Result<QList<PlacementReminder>> PlacementReminders::list(List which, const QDate &day, int limit) const

@@ -207,12 +207,8 @@ Result<TodoSection> TodoList::endingCej(const QDate &today, const QString &advis
 
 Result<qint64> TodoList::count(const QString &fromWhere, const QVariantList &values) const
 {
-    QSqlQuery query(m_database.connection());
-    if (auto done = Sql::exec(query, Sql::countUpTo(QStringLiteral("SELECT 1") + fromWhere, countedPerSection + 1),
-                              values, tr("reading the things to do"));
-        !done)
-        return done.error();
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return Sql::countUpTo(m_database.connection(), QStringLiteral("SELECT 1") + fromWhere, values,
+                          countedPerSection + 1, tr("reading the things to do"));
 }
 
 Result<TodoSection> TodoList::dueForAnonymisation(const QDate &today, const QString &adviser) const

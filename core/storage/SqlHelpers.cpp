@@ -71,9 +71,14 @@ QStringList createRecordTable(const QString &table, const QStringList &ownColumn
     };
 }
 
-QString countUpTo(const QString &select, int atMost)
+Result<qint64> countUpTo(const QSqlDatabase &db, const QString &select, const QVariantList &values, int atMost,
+                         const QString &doing)
 {
-    return QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(select).arg(atMost < 0 ? -1 : atMost);
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(select).arg(atMost < 0 ? -1 : atMost);
+    if (auto done = exec(query, sql, values, doing); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QString liveValues(const QString &table, const QString &column)

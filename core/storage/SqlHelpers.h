@@ -35,10 +35,12 @@ QString recordColumns();
 QStringList createRecordTable(const QString &table, const QStringList &ownColumns);
 
 /**
- * "SELECT count(*)" of the rows a SELECT gives, counting no further than atMost when it is not negative: a home
- * page says « more than 1 000 » without reading the 48 000 late actions of a whole city.
+ * How many rows a SELECT gives (its values bound in order), counting no further than atMost when it is not
+ * negative: a home page says « more than 1 000 » without reading the 48 000 late actions of a whole city. doing
+ * names the work in the error.
  */
-QString countUpTo(const QString &select, int atMost);
+Result<qint64> countUpTo(const QSqlDatabase &db, const QString &select, const QVariantList &values, int atMost,
+                         const QString &doing);
 
 /**
  * A SELECT of the distinct values of a column among the live records of a table (deleted_at IS NULL), as one
