@@ -6888,6 +6888,13 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ExchangeNewRecords</name>
+    <message>
+        <source>importing an exchange file</source>
+        <translation>importing an exchange file</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeProgressDialog</name>
     <message>
         <source>Cancel</source>

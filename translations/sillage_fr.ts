@@ -6888,6 +6888,13 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ExchangeNewRecords</name>
+    <message>
+        <source>importing an exchange file</source>
+        <translation>l’import d’un fichier d’échange</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeProgressDialog</name>
     <message>
         <source>Cancel</source>

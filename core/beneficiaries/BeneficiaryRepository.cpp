@@ -159,15 +159,26 @@ Result<void> BeneficiaryRepository::reindex(const Beneficiary &beneficiary)
 
 Result<std::optional<Beneficiary>> BeneficiaryRepository::find(const QString &id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    QSqlQuery &query = m_database.prepared(
         QStringLiteral("SELECT %1 FROM beneficiaries WHERE id = ? AND deleted_at IS NULL").arg(selectColumns));
     query.addBindValue(id);
     if (auto done = Sql::exec(query, tr("reading a dossier")); !done)
         return done.error();
-    if (!query.next())
-        return std::optional<Beneficiary>();
-    return std::optional<Beneficiary>(fromRow(query));
+    std::optional<Beneficiary> found;
+    if (query.next())
+        found = fromRow(query);
+    query.finish();
+    return found;
+}
+
+Result<void> BeneficiaryRepository::reindex(const QString &id)
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return m_search.remove(Module::Beneficiaries, id);
+    return reindex(found->value());
 }
 
 Result<qint64> BeneficiaryRepository::count() const

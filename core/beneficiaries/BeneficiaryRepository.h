@@ -59,6 +59,10 @@ public:
     static QString sexCode(Beneficiary::Sex sex);
     static Beneficiary::Sex sexFromCode(const QString &code);
 
+    /// Brings the dossier's search entry in step with its row, written without this repository (an exchange), or
+    /// removes the entry when the dossier is deleted or gone.
+    Result<void> reindex(const QString &id);
+
 private:
     Result<void> setStatus(const QString &id, const QVariantMap &values);
     Result<QStringList> distinct(const QString &column) const;

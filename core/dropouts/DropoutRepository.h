@@ -62,8 +62,11 @@ public:
     /// The stored form of a date: ISO text, or SQL NULL for no date.
     static QVariant dateValue(const QDate &date);
 
-private:
+    /// Brings the case's search entry in step with its row, written without this repository (an exchange), or
+    /// removes the entry when the case is deleted or gone.
     Result<void> reindex(const QString &id);
+
+private:
     Result<QStringList> distinct(const QString &column) const;
     static QVariantMap values(const DropoutCase &dropoutCase);
 

@@ -20,16 +20,18 @@ QString doing()
     return QCoreApplication::translate("ExchangeDerivedColumns", "updating the sort keys of a received record");
 }
 
-// The tables whose records hang on a dossier and feed its list columns (last contact, next appointment, programme).
-bool feedsDossierSummary(const QString &table)
-{
-    return table == QLatin1String("events") || table == QLatin1String("appointments") ||
-           table == QLatin1String("programmes");
-}
-
 } // namespace
 
 ExchangeDerivedColumns::ExchangeDerivedColumns(Database &database) : m_database(database) {}
+
+// The tables whose records hang on a dossier and feed its list columns (last contact, next appointment, programme).
+QString ExchangeDerivedColumns::dossierColumn(const QString &table)
+{
+    if (table == QLatin1String("events") || table == QLatin1String("appointments") ||
+        table == QLatin1String("programmes"))
+        return QStringLiteral("beneficiary_id");
+    return {};
+}
 
 QStringList ExchangeDerivedColumns::of(const QString &table)
 {
@@ -51,21 +53,27 @@ Result<void> ExchangeDerivedColumns::refresh(const QString &table, const QString
     return refresh(QList<QPair<QString, QString>>{{table, id}});
 }
 
-Result<void> ExchangeDerivedColumns::refresh(const QList<QPair<QString, QString>> &records)
+Result<void> ExchangeDerivedColumns::refresh(const QList<QPair<QString, QString>> &records,
+                                             const QStringList &dossiersToo)
 {
     // A dossier's list columns are computed once, however many of its journal entries, actions and appointments
     // arrived: an exchange of a whole base brings a million records for 100 000 dossiers.
     QStringList dossiers;
     QSet<QString> seen;
+    const auto summarise = [&](const QString &dossier) {
+        if (!dossier.isEmpty() && !seen.contains(dossier)) {
+            seen.insert(dossier);
+            dossiers << dossier;
+        }
+    };
     for (const auto &[table, id] : records) {
         if (auto done = refreshKeys(table, id); !done)
             return done;
         QString dossier;
         if (table == QLatin1String("beneficiaries")) {
             dossier = id;
-        } else if (feedsDossierSummary(table)) {
-            QSqlQuery &owner =
-                m_database.prepared(QStringLiteral("SELECT beneficiary_id FROM %1 WHERE id = ?").arg(table));
+        } else if (const QString column = dossierColumn(table); !column.isEmpty()) {
+            QSqlQuery &owner = m_database.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
             owner.addBindValue(id);
             if (auto done = Sql::exec(owner, doing()); !done)
                 return done;
@@ -73,11 +81,10 @@ Result<void> ExchangeDerivedColumns::refresh(const QList<QPair<QString, QString>
                 dossier = owner.value(0).toString();
             owner.finish();
         }
-        if (!dossier.isEmpty() && !seen.contains(dossier)) {
-            seen.insert(dossier);
-            dossiers << dossier;
-        }
+        summarise(dossier);
     }
+    for (const QString &dossier : dossiersToo)
+        summarise(dossier);
     for (const QString &dossier : std::as_const(dossiers)) {
         if (auto done = DossierSummary::refresh(m_database, dossier); !done)
             return done;
@@ -87,8 +94,10 @@ Result<void> ExchangeDerivedColumns::refresh(const QList<QPair<QString, QString>
 
 Result<void> ExchangeDerivedColumns::refreshKeys(const QString &table, const QString &id)
 {
+    // A person's keys: sort key and identity key, from the names and birth date; others: a sort key from the name.
+    const bool person = table == QLatin1String("beneficiaries") || table == QLatin1String("dropout_cases");
     QString select;
-    if (table == QLatin1String("beneficiaries") || table == QLatin1String("dropout_cases"))
+    if (person)
         select = QStringLiteral("last_name, first_name, birth_date");
     else if (table == QLatin1String("companies"))
         select = QStringLiteral("name");
@@ -96,33 +105,43 @@ Result<void> ExchangeDerivedColumns::refreshKeys(const QString &table, const QSt
         select = QStringLiteral("label");
     else
         return {};
-    QSqlQuery &row = m_database.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(select, table));
+    const QStringList keys = of(table).mid(0, person ? 2 : 1);
+    QSqlQuery &row = m_database.prepared(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?").arg(select, keys.join(QLatin1String(", ")), table));
     row.addBindValue(id);
     if (auto done = Sql::exec(row, doing()); !done)
         return done;
     if (!row.next())
         return {};
-    const QVariantList read = {row.value(0), row.value(1), row.value(2)};
+    const int read = int(select.count(QLatin1Char(',')) + 1);
+    QVariantList values;
+    QVariantList stored;
+    for (int i = 0; i < read + keys.size(); ++i)
+        (i < read ? values : stored) << row.value(i);
     row.finish();
 
-    QStringList assignments = {QStringLiteral("sort_key = ?")};
-    QVariantList values;
+    QVariantList computed;
     if (table == QLatin1String("companies")) {
-        values << CompanyRepository::sortKey(read.at(0).toString());
+        computed << CompanyRepository::sortKey(values.at(0).toString());
     } else if (table == QLatin1String("local_sheets")) {
-        values << TextNormalizer::foldForMatching(read.at(0).toString().trimmed());
+        computed << TextNormalizer::foldForMatching(values.at(0).toString().trimmed());
     } else {
-        const QString lastName = read.at(0).toString();
-        const QString firstName = read.at(1).toString();
-        const QDate birthDate = QDate::fromString(read.at(2).toString(), Qt::ISODate);
-        values << DuplicateGuard::sortKey(lastName, firstName);
-        assignments << (table == QLatin1String("beneficiaries") ? QStringLiteral("duplicate_key = ?")
-                                                                : QStringLiteral("identity_key = ?"));
-        values << DuplicateGuard::identityKey(lastName, firstName, birthDate);
+        const QString lastName = values.at(0).toString();
+        const QString firstName = values.at(1).toString();
+        const QDate birthDate = QDate::fromString(values.at(2).toString(), Qt::ISODate);
+        computed << DuplicateGuard::sortKey(lastName, firstName)
+                 << DuplicateGuard::identityKey(lastName, firstName, birthDate);
     }
+    // Most records arrive with the keys a Sillage computed the same way: rewriting them would only move their
+    // index entries back and forth.
+    if (computed == stored)
+        return {};
+    QStringList assignments;
+    for (const QString &key : keys)
+        assignments << key + QLatin1String(" = ?");
     QSqlQuery &update = m_database.prepared(
         QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
-    for (const QVariant &value : std::as_const(values))
+    for (const QVariant &value : std::as_const(computed))
         update.addBindValue(value);
     update.addBindValue(id);
     return Sql::exec(update, doing());

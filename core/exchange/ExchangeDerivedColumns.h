@@ -26,8 +26,13 @@ public:
 
     /// Recomputes the derived columns of a record, and of the dossier it belongs to. Must run inside Database::write().
     Result<void> refresh(const QString &table, const QString &id);
-    /// The same for many records (table, id), each dossier's columns computed once at the end.
-    Result<void> refresh(const QList<QPair<QString, QString>> &records);
+    /// The same for many records (table, id), each dossier's columns computed once at the end, with those of
+    /// `dossiers` (ids of dossiers whose journal, appointments or programmes were written as a set).
+    Result<void> refresh(const QList<QPair<QString, QString>> &records, const QStringList &dossiers = {});
+
+    /// The column naming the dossier whose list columns a record of `table` feeds (its journal entries,
+    /// appointments, programmes), or an empty string.
+    static QString dossierColumn(const QString &table);
 
 private:
     Result<void> refreshKeys(const QString &table, const QString &id);

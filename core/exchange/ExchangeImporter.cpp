@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeImporter.h"
 
+#include "ExchangeAttachment.h"
 #include "ExchangeDerivedColumns.h"
+#include "ExchangeNewRecords.h"
 #include "ExchangeReader.h"
 #include "ExchangeRow.h"
 #include "ExchangeSearchIndexer.h"
@@ -20,20 +22,15 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
 // Qt binds a null QString as SQL NULL; the text columns of the exchange tables refuse it.
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-const QStringList &commonColumns()
-{
-    static const QStringList columns = {QStringLiteral("id"),          QStringLiteral("created_at"),
-                                        QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
-                                        QStringLiteral("origin_site"), QStringLiteral("deleted_at")};
-    return columns;
 }
 
 Error damagedContent(const QString &detail)
@@ -63,6 +60,27 @@ Error stopped()
 // A report for every record would cost more than the work it reports on, on files of tens of thousands of records.
 constexpr qint64 progressStep = 200;
 
+// The records of a table are looked at in slices of the file's rowids: the new ones as a set, then the others one by
+// one (ExchangeNewRecords), and progress is reported after each slice. A slice is small enough for some two hundred
+// reports over the whole file, large enough that its few statements cost nothing next to its copy.
+qint64 sliceSizeFor(qint64 total)
+{
+    return std::max(progressStep, total / 200);
+}
+
+// The file's rowids as slices can walk them: from 1 up, without large gaps (a file written by Sillage numbers its
+// rows 1, 2, 3…). Anything else is read in one go, record by record.
+bool sliceable(const ExchangeAttachment *attachment, const QString &table, qint64 sliceSize, qint64 &last)
+{
+    if (!attachment)
+        return false;
+    const auto range = attachment->rowids(table);
+    if (!range)
+        return false;
+    last = range->last;
+    return range->count == 0 || (range->first >= 1 && range->last <= 2 * range->count + sliceSize);
+}
+
 } // namespace
 
 ExchangeImporter::ExchangeImporter(Database &database) : m_database(database) {}
@@ -88,19 +106,25 @@ void ExchangeImporter::setProgress(ExchangeProgress progress)
 
 Result<ExchangePreview> ExchangeImporter::preview(ExchangeReader &reader)
 {
-    return process(reader, false);
+    ExchangeAttachment attachment(m_database, reader.connection().databaseName());
+    m_attachment = attachment.isAttached() ? &attachment : nullptr;
+    auto previewed = process(reader, false);
+    m_attachment = nullptr;
+    return previewed;
 }
 
 Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const QString &fileName)
 {
     Result<ExchangePreview> report = Error();
+    std::optional<ExchangeAttachment> attachment(std::in_place, m_database, reader.connection().databaseName());
+    m_attachment = attachment->isAttached() ? &*attachment : nullptr;
     auto written = m_database.write([&]() -> Result<void> {
         report = process(reader, true);
         if (!report)
             return report.error();
         // Sort keys and the dossiers' list columns follow the records as they now are (a journal entry received
         // moves its dossier's last contact), then the search index.
-        if (auto refreshed = ExchangeDerivedColumns(m_database).refresh(m_touched); !refreshed)
+        if (auto refreshed = ExchangeDerivedColumns(m_database).refresh(m_touched, m_dossiersFed); !refreshed)
             return refreshed;
         ExchangeSearchIndexer indexer(m_database);
         for (const auto &[table, id] : std::as_const(m_touched)) {
@@ -111,6 +135,8 @@ Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const Q
             return forgotten;
         return recordImport(*report, fileName.isEmpty() ? reader.path() : fileName);
     });
+    m_attachment = nullptr;
+    attachment.reset();
     if (!written)
         return written.error();
     // The old values of what was anonymised elsewhere leave this file too, as they left the other one.
@@ -126,10 +152,22 @@ Result<ExchangePreview> ExchangeImporter::process(ExchangeReader &reader, bool a
     m_peer = reader.manifest().siteCode;
     m_now = QDateTime::currentMSecsSinceEpoch();
     m_touched.clear();
+    m_dossiersFed.clear();
     m_anonymised.clear();
     auto tables = ExchangeTables::discover(m_database.connection());
     if (!tables)
         return tables.error();
+    m_tablesInFile.clear();
+    QStringList parents;
+    for (const ExchangeTable &table : std::as_const(*tables)) {
+        if (!reader.columns(table.name).isEmpty())
+            m_tablesInFile << table.name;
+        for (const ExchangeReference &reference : table.references)
+            parents << reference.parentTable;
+    }
+    // A preview looks for parents in the file too; an index spares it a scan of the file for each record.
+    if (m_attachment && !apply)
+        m_attachment->indexIds(parents);
     if (auto counted = countRecords(reader, *tables); !counted)
         return counted.error();
     if (!tell())
@@ -193,17 +231,52 @@ Result<void> ExchangeImporter::processTable(ExchangeReader &reader, const Exchan
         if (fileColumns.contains(column))
             columns << column;
     }
-    for (const QString &column : commonColumns()) {
+    for (const QString &column : Sql::recordColumnNames()) {
         if (!columns.contains(column))
             return damagedContent(table.name + QLatin1String(": ") + column);
     }
     const bool hasLineage = fileColumns.contains(QLatin1String("exchange_lineage"));
-    QSqlQuery rows(reader.connection());
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT %1, %2 FROM %3")
-                       .arg(columns.join(QLatin1String(", ")),
-                            hasLineage ? QStringLiteral("exchange_lineage") : QStringLiteral("NULL"), table.name)))
-        return damagedContent(table.name);
+    const QString lineage = hasLineage ? QStringLiteral("exchange_lineage") : QStringLiteral("NULL");
+    qint64 last = 0;
+    const qint64 sliceSize = sliceSizeFor(m_total);
+    if (!sliceable(m_attachment, table.name, sliceSize, last)) {
+        QSqlQuery rows(reader.connection());
+        rows.setForwardOnly(true);
+        if (!rows.exec(
+                QStringLiteral("SELECT %1, %2 FROM %3").arg(columns.join(QLatin1String(", ")), lineage, table.name)))
+            return damagedContent(table.name);
+        return processRows(reader, table, columns, rows, apply, outcome, preview);
+    }
+    ExchangeNewRecords newRecords(m_database, table, columns, m_tablesInFile, hasLineage, apply);
+    for (qint64 after = 0; after < last; after += sliceSize) {
+        auto slice = newRecords.take(after, after + sliceSize, m_peer, m_now);
+        if (!slice)
+            return slice.error();
+        outcome.created += slice->created;
+        outcome.deleted += slice->deleted;
+        m_done += slice->created + slice->deleted;
+        for (const QString &id : std::as_const(slice->records))
+            m_touched << qMakePair(table.name, id);
+        m_dossiersFed << slice->dossiers;
+        QSqlQuery rows(m_database.connection());
+        rows.setForwardOnly(true);
+        rows.prepare(newRecords.restOfSlice());
+        rows.addBindValue(after);
+        rows.addBindValue(after + sliceSize);
+        if (!rows.exec())
+            return damagedContent(table.name);
+        if (auto done = processRows(reader, table, columns, rows, apply, outcome, preview); !done)
+            return done;
+        if (!tell())
+            return stopped();
+    }
+    return {};
+}
+
+Result<void> ExchangeImporter::processRows(ExchangeReader &reader, const ExchangeTable &table,
+                                           const QStringList &columns, QSqlQuery &rows, bool apply,
+                                           ExchangeTableOutcome &outcome, ExchangePreview &preview)
+{
     while (rows.next()) {
         QVariantMap incoming;
         for (int i = 0; i < columns.size(); ++i)
@@ -284,7 +357,7 @@ Result<void> ExchangeImporter::processRecord(ExchangeReader &reader, const Excha
             return written;
         QStringList fields;
         for (const QString &column : columns) {
-            if (!commonColumns().contains(column) &&
+            if (!Sql::recordColumnNames().contains(column) &&
                 (create || !ExchangeRow::sameValue(local->value(column), incoming.value(column))))
                 fields << column;
         }

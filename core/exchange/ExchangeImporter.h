@@ -13,7 +13,10 @@
 #include <QString>
 #include <QVariantMap>
 
+class QSqlQuery;
+
 class Database;
+class ExchangeAttachment;
 class ExchangeReader;
 struct ExchangeTable;
 
@@ -37,7 +40,8 @@ class ExchangeImporter
 public:
     explicit ExchangeImporter(Database &database);
 
-    /// Told of preview() and import() in records of the file: at the start, every 200 records and at the end.
+    /// Told of preview() and import() in records of the file: at the start, as the work goes (every 200 records
+    /// or so, some two hundred times over a large file) and at the end.
     /// Asked to stop, either returns an Error of kind Cancelled; a stopped import changes nothing.
     void setProgress(ExchangeProgress progress);
 
@@ -62,6 +66,9 @@ private:
     bool tell();
     Result<void> processTable(ExchangeReader &reader, const ExchangeTable &table, bool apply,
                               ExchangeTableOutcome &outcome, ExchangePreview &preview);
+    /// Weighs each record `rows` gives (the columns, then the ancestry), one by one.
+    Result<void> processRows(ExchangeReader &reader, const ExchangeTable &table, const QStringList &columns,
+                             QSqlQuery &rows, bool apply, ExchangeTableOutcome &outcome, ExchangePreview &preview);
     Result<void> processRecord(ExchangeReader &reader, const ExchangeTable &table, const QStringList &columns,
                                QVariantMap incoming, QSet<qint64> knownThere, bool apply, ExchangeTableOutcome &outcome,
                                ExchangePreview &preview);
@@ -80,6 +87,12 @@ private:
     QString m_peer;
     qint64 m_now = 0;
     QList<QPair<QString, QString>> m_touched;
+    /// Dossiers whose journal, appointments or programmes were created as a set (ExchangeNewRecords).
+    QStringList m_dossiersFed;
+    /// The exchange file attached to the connection, while preview() or import() runs and SQLite allows it.
+    ExchangeAttachment *m_attachment = nullptr;
+    /// The tables the file holds.
+    QStringList m_tablesInFile;
     /// Records this import anonymised (anonymised on the other site, not yet here).
     QList<RecordRef> m_anonymised;
     ExchangeProgress m_progress;

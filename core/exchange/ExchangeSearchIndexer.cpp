@@ -15,63 +15,20 @@
 
 ExchangeSearchIndexer::ExchangeSearchIndexer(Database &database) : m_database(database) {}
 
+bool ExchangeSearchIndexer::indexes(const QString &table)
+{
+    return table == QLatin1String("beneficiaries") || table == QLatin1String("companies") ||
+           table == QLatin1String("dropout_cases") || table == QLatin1String("local_sheets");
+}
+
 Result<void> ExchangeSearchIndexer::reindex(const QString &table, const QString &id)
 {
-    SearchService search(m_database);
-    if (table == QLatin1String("beneficiaries")) {
-        auto found = BeneficiaryRepository(m_database).find(id);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return search.remove(Module::Beneficiaries, id);
-        // The entry BeneficiaryRepository writes (its builder is private to it); private notes are never indexed.
-        const Beneficiary &beneficiary = found->value();
-        QStringList context = {beneficiary.dossierNumber};
-        if (!beneficiary.commune.isEmpty())
-            context << beneficiary.commune;
-        if (beneficiary.birthDate.isValid())
-            context << beneficiary.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
-        return search.index(SearchEntry{
-            Module::Beneficiaries, beneficiary.id, beneficiary.displayName(), context.join(QStringLiteral(" · ")),
-            QStringList{beneficiary.usageName, beneficiary.ine, beneficiary.email, beneficiary.externalId}.join(
-                QLatin1Char(' '))});
-    }
-    if (table == QLatin1String("companies")) {
-        auto found = CompanyRepository(m_database).find(id);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return search.remove(Module::Placements, id);
-        // The entry CompanyRepository writes (its builder is private to it).
-        const Company &company = found->value();
-        QStringList context;
-        if (!company.commune.isEmpty())
-            context << company.commune;
-        if (!company.siret.isEmpty())
-            context << company.siret;
-        return search.index(SearchEntry{Module::Placements, company.id, company.name,
-                                        context.join(QStringLiteral(" · ")),
-                                        QStringList{company.nafCode, company.postcode, company.contactName,
-                                                    company.activity, company.romeDomains.join(QLatin1Char(' '))}
-                                            .join(QLatin1Char(' '))});
-    }
-    if (table == QLatin1String("dropout_cases")) {
-        // The same entry DropoutRepository writes: name, then school and commune.
-        auto found = DropoutRepository(m_database).find(id);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return search.remove(Module::Dropouts, id);
-        const auto &dropout = found->value();
-        QStringList context;
-        for (const QString &part : {dropout.school, dropout.commune}) {
-            if (!part.isEmpty())
-                context << part;
-        }
-        return search.index(SearchEntry{Module::Dropouts, dropout.id, dropout.displayName(),
-                                        context.join(QStringLiteral(" · ")),
-                                        dropout.ine + QLatin1Char(' ') + dropout.uai});
-    }
+    if (table == QLatin1String("beneficiaries"))
+        return BeneficiaryRepository(m_database).reindex(id);
+    if (table == QLatin1String("companies"))
+        return CompanyRepository(m_database).reindex(id);
+    if (table == QLatin1String("dropout_cases"))
+        return DropoutRepository(m_database).reindex(id);
     if (table == QLatin1String("local_sheets"))
         return reindexLocalSheet(id);
     return {};

@@ -20,6 +20,9 @@ public:
     /// Tables without search entries are ignored.
     Result<void> reindex(const QString &table, const QString &id);
 
+    /// Whether the records of `table` have search entries.
+    static bool indexes(const QString &table);
+
 private:
     Result<void> reindexLocalSheet(const QString &id);
 

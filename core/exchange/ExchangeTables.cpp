@@ -11,14 +11,6 @@
 
 namespace {
 
-const QStringList &requiredColumns()
-{
-    static const QStringList columns = {QStringLiteral("id"),          QStringLiteral("created_at"),
-                                        QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
-                                        QStringLiteral("origin_site"), QStringLiteral("deleted_at")};
-    return columns;
-}
-
 // Depth-first, parents first; a table referring to itself or a cycle would not stop the walk.
 void visit(const QString &name, const std::map<QString, ExchangeTable> &tables, QStringList &visiting,
            QList<ExchangeTable> &ordered)
@@ -55,7 +47,7 @@ Result<QList<ExchangeTable>> ExchangeTables::discover(const QSqlDatabase &db)
         QSqlQuery info(QStringLiteral("PRAGMA table_info(%1)").arg(name), db);
         while (info.next())
             table.columns << info.value(1).toString();
-        if (!std::all_of(requiredColumns().cbegin(), requiredColumns().cend(),
+        if (!std::all_of(Sql::recordColumnNames().cbegin(), Sql::recordColumnNames().cend(),
                          [&](const QString &column) { return table.columns.contains(column); }))
             continue;
         QSqlQuery keys(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(name), db);

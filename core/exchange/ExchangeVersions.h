@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QVariantList>
 
 class Database;
 
@@ -23,6 +24,15 @@ public:
     /// fromSite: the site the version came from (empty for a version made here, such as a conflict's resolution):
     /// an export to that site leaves the record out, since the site already holds it.
     Result<void> markReceived(const QString &table, const QString &id, qint64 at, const QString &fromSite = {});
+
+    /**
+     * remember() and markReceived() for records written as a set. `records` is a SELECT with the columns id,
+     * version (the record's updated_at) and lineage (its ancestry as parse() reads it); `ids`, a SELECT of ids;
+     * `values`, what their placeholders take.
+     */
+    Result<void> rememberEach(const QString &table, const QString &records, const QVariantList &values);
+    Result<void> markEachReceived(const QString &table, const QString &ids, const QVariantList &values, qint64 at,
+                                  const QString &fromSite);
 
     /// The ancestry as an exchange file carries it: versions separated by commas (SQLite's group_concat).
     static QSet<qint64> parse(const QString &text);

@@ -216,6 +216,16 @@ Result<std::optional<Company>> CompanyRepository::find(const QString &id) const
     return firstCompany(query, tr("reading a company"));
 }
 
+Result<void> CompanyRepository::reindex(const QString &id)
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return m_search.remove(Module::Placements, id);
+    return m_search.index(searchEntryFor(found->value()));
+}
+
 Result<std::optional<Company>> CompanyRepository::findBySiret(const QString &siret) const
 {
     QSqlQuery &query = m_database.prepared(

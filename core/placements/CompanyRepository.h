@@ -55,6 +55,9 @@ public:
     Result<qint64> count() const;
     /// Removes the company (a tombstone) and its tutors; refused while an immersion refers to it.
     Result<void> remove(const QString &id);
+    /// Brings the company's search entry in step with its row, written without this repository (an exchange), or
+    /// removes the entry when the company is deleted or gone.
+    Result<void> reindex(const QString &id);
 
 private:
     Result<void> checkSiretIsFree(const Company &company) const;

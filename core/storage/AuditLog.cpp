@@ -29,6 +29,22 @@ Result<void> AuditLog::record(const QString &table, const QString &recordId, con
     return Sql::exec(query, QCoreApplication::translate("AuditLog", "writing the audit trail"));
 }
 
+Result<void> AuditLog::recordEach(const QString &table, const QString &ids, const QVariantList &idValues,
+                                  const QString &action, const QStringList &fields)
+{
+    QSqlQuery query(m_database.connection());
+    const QString joined = fields.join(QLatin1Char(','));
+    return Sql::exec(
+        query,
+        QStringLiteral("INSERT INTO audit_log (at, user_name, site, table_name, record_id, action, fields) "
+                       "SELECT ?, ?, ?, ?, listed.id, ?, ? FROM (%1) AS listed")
+            .arg(ids),
+        QVariantList{QDateTime::currentMSecsSinceEpoch(), m_database.currentUser(), m_database.siteCode(), table,
+                     action, joined.isNull() ? QStringLiteral("") : joined} +
+            idValues,
+        QCoreApplication::translate("AuditLog", "writing the audit trail"));
+}
+
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &table, const QString &recordId) const
 {
     QSqlQuery query(m_database.connection());

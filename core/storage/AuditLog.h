@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class Database;
 
@@ -34,6 +35,10 @@ public:
 
     Result<void> record(const QString &table, const QString &recordId, const QString &action,
                         const QStringList &fields = {});
+    /// The same entry for each record whose id `ids` returns (a SELECT of one column named id, with its values):
+    /// records written as a set, such as those an exchange file creates, are traced in one statement.
+    Result<void> recordEach(const QString &table, const QString &ids, const QVariantList &idValues,
+                            const QString &action, const QStringList &fields = {});
     Result<QList<AuditEntry>> entriesFor(const QString &table, const QString &recordId) const;
     Result<qint64> count() const;
     /**

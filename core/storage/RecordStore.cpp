@@ -21,14 +21,6 @@ Result<void> checkNames(const QString &table, const QStringList &fields)
     return {};
 }
 
-const QStringList &commonColumns()
-{
-    static const QStringList columns = {QStringLiteral("id"),          QStringLiteral("created_at"),
-                                        QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
-                                        QStringLiteral("origin_site"), QStringLiteral("deleted_at")};
-    return columns;
-}
-
 // Qt binds a null QString as SQL NULL; an empty text field is "", which the NOT NULL text columns accept. A null
 // QVariant (QVariant(QMetaType::fromType<QString>())) stays SQL NULL: that is how a repository says "no value".
 QVariant bindable(const QVariant &value)
@@ -69,7 +61,7 @@ Result<QString> RecordStore::insert(const QString &table, QVariantMap values)
         return done.error();
 
     QStringList auditedFields = ownFields;
-    auditedFields.removeIf([](const QString &field) { return commonColumns().contains(field); });
+    auditedFields.removeIf([](const QString &field) { return Sql::recordColumnNames().contains(field); });
     if (auto audited = m_audit.record(table, id, QStringLiteral("create"), auditedFields); !audited)
         return audited.error();
     return id;

@@ -63,6 +63,14 @@ QString recordColumns()
                           "deleted_at INTEGER");
 }
 
+const QStringList &recordColumnNames()
+{
+    static const QStringList names = {QStringLiteral("id"),          QStringLiteral("created_at"),
+                                      QStringLiteral("updated_at"),  QStringLiteral("updated_by"),
+                                      QStringLiteral("origin_site"), QStringLiteral("deleted_at")};
+    return names;
+}
+
 QStringList createRecordTable(const QString &table, const QStringList &ownColumns)
 {
     return {

@@ -29,6 +29,8 @@ Error storageError(const QSqlQuery &query, const QString &doing);
 
 /// The common columns every synchronised record carries, as column definitions for CREATE TABLE.
 QString recordColumns();
+/// Their names, in the same order.
+const QStringList &recordColumnNames();
 
 /// CREATE TABLE for a synchronised record table: the common columns, then the table's own ones, plus the index on
 /// updated_at that exchange files and "changed since" queries use.
