@@ -217,7 +217,8 @@ Result<int> BeneficiaryImporter::run(const ImportPlan &plan, const QString &sour
     BeneficiaryRepository dossiers(m_database);
     SituationRepository situations(m_database);
     ProgrammeRepository programmes(m_database);
-    auto written = m_database.write([&]() -> Result<void> {
+    auto written = m_database.writeAllOrNothing([&]() -> Result<void> {
+        dossiers.holdSearchEntries();
         for (const ImportedRow &row : plan.rows) {
             if (row.outcome != ImportedRow::Outcome::New)
                 continue;
@@ -240,6 +241,8 @@ Result<int> BeneficiaryImporter::run(const ImportPlan &plan, const QString &sour
             }
             ++created;
         }
+        if (auto indexed = dossiers.writeHeldSearchEntries(); !indexed)
+            return indexed;
         return AuditLog(m_database)
             .record(QStringLiteral("beneficiaries"), QFileInfo(sourceName).fileName(), QStringLiteral("import"),
                     {QString::number(created)});

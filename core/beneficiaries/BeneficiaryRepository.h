@@ -63,6 +63,11 @@ public:
     /// removes the entry when the dossier is deleted or gone.
     Result<void> reindex(const QString &id);
 
+    /// For an import inside one transaction: the search entries of the dossiers created are written together by
+    /// writeHeldSearchEntries(), before the transaction ends (see SearchService::hold()).
+    void holdSearchEntries() { m_search.hold(); }
+    Result<void> writeHeldSearchEntries() { return m_search.writeHeld(); }
+
 private:
     Result<void> setStatus(const QString &id, const QVariantMap &values);
     Result<QStringList> distinct(const QString &column) const;

@@ -56,7 +56,7 @@ Result<DemoSummary> DemoGenerator::generate(qint64 size, quint32 seed, const Pro
     DemoDropouts dropouts(m_database, random);
     QStringList linkable;
 
-    auto written = m_database.write([&]() -> Result<void> {
+    auto written = m_database.writeAllOrNothing([&]() -> Result<void> {
         if (settings.siteCode().isEmpty()) {
             if (auto site = settings.setSite(demoSiteCode(), demoSiteName()); !site)
                 return site;

@@ -210,7 +210,7 @@ Result<int> DropoutImporter::run(const DropoutImportPlan &plan, const QString &s
     DropoutRepository cases(m_database);
     CampaignRepository campaigns(m_database);
     DropoutReviewRepository reviews(m_database);
-    auto written = m_database.write([&]() -> Result<void> {
+    auto written = m_database.writeAllOrNothing([&]() -> Result<void> {
         auto campaign = campaigns.ensure(plan.campaignName, on);
         if (!campaign)
             return campaign.error();

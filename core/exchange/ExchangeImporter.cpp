@@ -118,7 +118,7 @@ Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const Q
     Result<ExchangePreview> report = Error();
     std::optional<ExchangeAttachment> attachment(std::in_place, m_database, reader.connection().databaseName());
     m_attachment = attachment->isAttached() ? &*attachment : nullptr;
-    auto written = m_database.write([&]() -> Result<void> {
+    auto written = m_database.writeAllOrNothing([&]() -> Result<void> {
         report = process(reader, true);
         if (!report)
             return report.error();

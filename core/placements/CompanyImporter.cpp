@@ -167,7 +167,7 @@ Result<int> CompanyImporter::run(const CompanyImportPlan &plan, const QString &s
     }
     int created = 0;
     CompanyRepository directory(m_database);
-    auto written = m_database.write([&]() -> Result<void> {
+    auto written = m_database.writeAllOrNothing([&]() -> Result<void> {
         for (const CompanyImportRow &row : plan.rows) {
             if (row.outcome != CompanyImportRow::Outcome::New)
                 continue;

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace {
 
 // "Jean-Baptiste N'Diaye" is also indexed as "jeanbaptiste ndiaye", so that a user who types the name without its
@@ -44,32 +46,72 @@ SearchService::SearchService(Database &database) : m_database(database) {}
 
 Result<void> SearchService::index(const SearchEntry &entry)
 {
-    const QString module = Modules::code(entry.module);
+    if (m_holding) {
+        m_held << entry;
+        return {};
+    }
+    auto key = keyOf(entry);
+    if (!key)
+        return key.error();
+    return write(*key, entry);
+}
+
+void SearchService::hold()
+{
+    m_holding = true;
+}
+
+Result<void> SearchService::writeHeld()
+{
+    m_holding = false;
+    const QList<SearchEntry> held = std::exchange(m_held, {});
+    // The keys first, then the full-text rows one after the other: nothing in between makes the index flush.
+    QList<qint64> keys;
+    keys.reserve(held.size());
+    for (const SearchEntry &entry : held) {
+        auto key = keyOf(entry);
+        if (!key)
+            return key.error();
+        keys << *key;
+    }
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        if (auto written = write(keys.at(i), held.at(i)); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<qint64> SearchService::keyOf(const SearchEntry &entry)
+{
     QSqlQuery &key = m_database.prepared(QStringLiteral("INSERT INTO search_keys (module, record_id) VALUES (?, ?) "
                                                         "ON CONFLICT (module, record_id) DO UPDATE SET "
                                                         "module = excluded.module RETURNING rowid"));
-    key.addBindValue(module);
+    key.addBindValue(Modules::code(entry.module));
     key.addBindValue(entry.recordId);
     if (auto done = Sql::exec(key, tr("updating the search index")); !done)
-        return done;
+        return done.error();
     if (!key.next())
         return Sql::storageError(key, tr("updating the search index"));
     const qint64 rowid = key.value(0).toLongLong();
     key.finish();
+    return rowid;
+}
 
+Result<void> SearchService::write(qint64 key, const SearchEntry &entry)
+{
     QSqlQuery &removeOld = m_database.prepared(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    removeOld.addBindValue(rowid);
+    removeOld.addBindValue(key);
     if (auto done = Sql::exec(removeOld, tr("updating the search index")); !done)
         return done;
 
     QSqlQuery &insert = m_database.prepared(
         QStringLiteral("INSERT INTO search_index (rowid, title, subtitle, body, module) VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(rowid);
+    insert.addBindValue(key);
     insert.addBindValue(entry.title);
     insert.addBindValue(entry.subtitle);
     const QString extra = joinedForms(entry.title);
     insert.addBindValue(extra.isEmpty() ? entry.body : entry.body + QLatin1Char(' ') + extra);
-    insert.addBindValue(module);
+    insert.addBindValue(Modules::code(entry.module));
     return Sql::exec(insert, tr("updating the search index"));
 }
 

@@ -298,8 +298,24 @@ Result<void> Database::execute(const QString &statement, const QString &doing)
     return {};
 }
 
+Result<void> Database::writeAllOrNothing(const std::function<Result<void>()> &work)
+{
+    return write([&]() -> Result<void> {
+        ++m_allOrNothingJobs;
+        Result<void> outcome = work();
+        --m_allOrNothingJobs;
+        return outcome;
+    });
+}
+
 Result<void> Database::write(const std::function<Result<void>()> &work)
 {
+    if (m_transactionDepth > 0 && m_allOrNothingJobs > 0) {
+        ++m_transactionDepth;
+        Result<void> outcome = work();
+        --m_transactionDepth;
+        return outcome;
+    }
     const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
     const bool outermost = m_transactionDepth == 0;
     // IMMEDIATE takes the write lock at once, so a transaction never fails half way for lack of it.

@@ -66,6 +66,13 @@ public:
      * leaves the file exactly as it was. Nested calls use savepoints and commit with the outermost one.
      */
     Result<void> write(const std::function<Result<void>()> &work);
+    /**
+     * write() for a job that is all or nothing (an import): the writes nested in it take no savepoint of their own,
+     * since any failure undoes the whole job. SQLite's full-text index writes out its pending terms at every
+     * savepoint: one per imported row made the search index a hundred thousand tiny segments to merge. Nested in
+     * another write, the job itself still has its savepoint.
+     */
+    Result<void> writeAllOrNothing(const std::function<Result<void>()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     /**
@@ -106,6 +113,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
+    int m_allOrNothingJobs = 0; ///< writeAllOrNothing() jobs running, whose nested writes take no savepoint.
     QString m_currentUser;
     UserRole m_currentRole = UserRole::Adviser;
     QString m_siteCode;

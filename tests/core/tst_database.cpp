@@ -91,6 +91,8 @@ private slots:
     void failedWriteRollsBackEverything();
     void failedNestedWriteRollsBackOnlyInnerPart();
     void failedOuterWriteRollsBackSucceededInnerPart();
+    void allOrNothingJobUndoesItsNestedWritesOnAnyFailure();
+    void allOrNothingJobNestedInAWriteIsUndoneAlone();
     void secondWriterIsRefusedWhileFirstKeepsWriting();
     void readOnlyOpenOfMissingFileIsNotFound();
     void fileThatIsNotSqliteIsRefusedAndUntouched_data();
@@ -271,6 +273,50 @@ void TestDatabase::failedOuterWriteRollsBackSucceededInnerPart()
     QVERIFY(innerSucceeded);
     QVERIFY(!outcome);
     QCOMPARE(settingKeys(*db), QStringList());
+}
+
+// An import writes each row through its repository's own write(), without savepoints: a failure at the last row
+// must still take every row back.
+void TestDatabase::allOrNothingJobUndoesItsNestedWritesOnAnyFailure()
+{
+    TemporaryDatabase db;
+    const Result<void> outcome = db->writeAllOrNothing([&]() -> Result<void> {
+        for (const QString &key : {QStringLiteral("first"), QStringLiteral("second")}) {
+            if (auto written = db->write([&] { return insertSetting(*db, key); }); !written)
+                return written;
+        }
+        return db->write([&]() -> Result<void> {
+            if (auto inserted = insertSetting(*db, QStringLiteral("third")); !inserted)
+                return inserted;
+            return Error(Error::Kind::BadInput, QStringLiteral("The last row is refused."));
+        });
+    });
+    QVERIFY(!outcome);
+    QVERIFY(!db->inTransaction());
+    QCOMPARE(settingKeys(*db), QStringList());
+    QVERIFY(
+        db->writeAllOrNothing([&] { return db->write([&] { return insertSetting(*db, QStringLiteral("kept")); }); }));
+    QCOMPARE(settingKeys(*db), QStringList{QStringLiteral("kept")});
+}
+
+void TestDatabase::allOrNothingJobNestedInAWriteIsUndoneAlone()
+{
+    TemporaryDatabase db;
+    bool jobFailed = false;
+    const Result<void> outcome = db->write([&]() -> Result<void> {
+        if (auto inserted = insertSetting(*db, QStringLiteral("outer-before")); !inserted)
+            return inserted;
+        jobFailed = !db->writeAllOrNothing([&]() -> Result<void> {
+            if (auto written = db->write([&] { return insertSetting(*db, QStringLiteral("job")); }); !written)
+                return written;
+            return Error(Error::Kind::BadInput, QStringLiteral("The job is refused."));
+        });
+        return insertSetting(*db, QStringLiteral("outer-after"));
+    });
+    QVERIFY(outcome);
+    QVERIFY(jobFailed);
+    const QStringList expected = {QStringLiteral("outer-after"), QStringLiteral("outer-before")};
+    QCOMPARE(settingKeys(*db), expected);
 }
 
 void TestDatabase::secondWriterIsRefusedWhileFirstKeepsWriting()

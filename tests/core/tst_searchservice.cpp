@@ -54,6 +54,7 @@ private slots:
     void searchSyntaxInUserTextNeverFails_data();
     void searchSyntaxInUserTextNeverFails();
     void reindexingReplacesOldText();
+    void heldEntriesAreWrittenTogetherAtTheEnd();
     void removedRecordIsNoLongerFound();
     void resultsAreGroupedByModuleInSidebarOrder();
     void limitPerModuleCapsEachModule_data();
@@ -185,6 +186,50 @@ void TestSearchService::searchSyntaxInUserTextNeverFails()
     const auto hits = SearchService(*db).search(query);
     QVERIFY2(hits, hits ? "" : qPrintable(hits.error().fullText()));
     QCOMPARE(idsOf(*hits).contains(ids.value(QStringLiteral("Éloïse"))), findsEloise);
+}
+
+// An import holds its entries and writes them at its end: each is then found, the last version of a record only.
+void TestSearchService::heldEntriesAreWrittenTogetherAtTheEnd()
+{
+    TemporaryDatabase db;
+    QVERIFY(indexEntry(*db, Module::Beneficiaries, QStringLiteral("old"), QStringLiteral("LEBRUN Anaïs")));
+    SearchService search(*db);
+    QVERIFY(db->write([&]() -> Result<void> {
+        search.hold();
+        for (int i = 0; i < 300; ++i) {
+            const QString id = QStringLiteral("held-%1").arg(i);
+            if (auto held =
+                    search.index(SearchEntry{Module::Beneficiaries, id, QStringLiteral("MARIE Zoé %1").arg(i), {}, {}});
+                !held)
+                return held;
+        }
+        // Held, not written yet; a record indexed twice keeps its last entry.
+        if (auto held = search.index(
+                SearchEntry{Module::Beneficiaries, QStringLiteral("old"), QStringLiteral("LEGRAND Anaïs"), {}, {}});
+            !held)
+            return held;
+        auto before = search.search(QStringLiteral("zoe"));
+        if (!before || !before->isEmpty())
+            return Error(Error::Kind::Storage, QStringLiteral("held entries were written at once"));
+        return search.writeHeld();
+    }));
+    const auto zoe = search.search(QStringLiteral("marie zoe 299"));
+    QVERIFY(zoe);
+    QCOMPARE(idsOf(*zoe), QStringList{QStringLiteral("held-299")});
+    const auto renamed = search.search(QStringLiteral("legrand"));
+    QVERIFY(renamed);
+    QCOMPARE(idsOf(*renamed), QStringList{QStringLiteral("old")});
+    const auto gone = search.search(QStringLiteral("lebrun"));
+    QVERIFY(gone);
+    QVERIFY(gone->isEmpty());
+    // Held no more: the next entry is written at once.
+    QVERIFY(db->write([&] {
+        return search.index(
+            SearchEntry{Module::Beneficiaries, QStringLiteral("next"), QStringLiteral("PAYEN Yanis"), {}, {}});
+    }));
+    const auto next = search.search(QStringLiteral("payen"));
+    QVERIFY(next);
+    QCOMPARE(idsOf(*next), QStringList{QStringLiteral("next")});
 }
 
 void TestSearchService::reindexingReplacesOldText()
