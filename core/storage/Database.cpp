@@ -252,22 +252,28 @@ Result<void> Database::migrate(const MigrationList &migrations)
         if (auto copied = copyBeforeMigration(from); !copied)
             return copied;
     }
-    for (const Migration &migration : migrations) {
-        if (migration.version <= from)
-            continue;
-        auto applied = write([&]() -> Result<void> {
-            QSqlDatabase db = connection();
+    // One transaction for the whole way up: a file cut off in the middle (a battery, a kill) stays at the schema it
+    // had, never half way, and the next start upgrades it again.
+    int failedAt = 0;
+    auto applied = write([&]() -> Result<void> {
+        QSqlDatabase db = connection();
+        for (const Migration &migration : migrations) {
+            if (migration.version <= from)
+                continue;
+            failedAt = migration.version;
             if (auto done = migration.apply(db); !done)
                 return done;
             // PRAGMA takes no bound parameter; the version is an integer from our own code.
-            return execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
-                           tr("recording the schema version"));
-        });
-        if (!applied)
-            return applied.error().prefixed(tr("Upgrading the database to schema %1 failed; it stays at schema %2")
-                                                .arg(migration.version)
-                                                .arg(from));
-    }
+            if (auto recorded = execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                                        tr("recording the schema version"));
+                !recorded)
+                return recorded;
+        }
+        return {};
+    });
+    if (!applied)
+        return applied.error().prefixed(
+            tr("Upgrading the database to schema %1 failed; it stays at schema %2").arg(failedAt).arg(from));
     return {};
 }
 

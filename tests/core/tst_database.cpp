@@ -204,6 +204,14 @@ void TestDatabase::failedMigrationLeavesOldSchema()
     }
     const QString again = db.reopen(withMigrations(backups.path(), {m1}));
     QVERIFY2(again.isEmpty(), qPrintable(again));
+
+    // Two steps up, the second failing: the first is undone with it (one transaction for the whole way up).
+    const QString twoSteps = db.reopen(withMigrations(
+        backups.path(), {m1, creatingTable(2, QStringLiteral("beta")), failingHalfWay(3, QStringLiteral("gamma"))}));
+    QVERIFY2(twoSteps.contains(QLatin1String("schema 3 failed; it stays at schema 1")), qPrintable(twoSteps));
+    RawSqlite raw(db.path());
+    QCOMPARE(raw.userVersion(), 1);
+    QVERIFY2(!raw.hasTable(QStringLiteral("beta")), "the step before the failed one was kept");
 }
 
 void TestDatabase::committedWriteSurvivesReopening()
