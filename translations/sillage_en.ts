@@ -3032,6 +3032,14 @@
         <source>The file %1 cannot be read.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
+    <message>
+        <source>The folder of the database %1 does not exist.</source>
+        <translation>The folder of the database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, removed, or be on a drive that is not plugged in. To start a new database there, run "sillage-cli init".</source>
+        <translation>It may have been moved, removed, or be on a drive that is not plugged in. To start a new database there, run "sillage-cli init".</translation>
+    </message>
 </context>
 <context>
     <name>CloseDossierDialog</name>
@@ -10740,6 +10748,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>The database refused %1.</source>
         <translation>The database refused %1.</translation>
+    </message>
+    <message>
+        <source>The disk refused the write: it may be full, removed or failing. Nothing was changed; free some space or check the disk, then try again.</source>
+        <translation>The disk refused the write: it may be full, removed or failing. Nothing was changed; free some space or check the disk, then try again.</translation>
     </message>
 </context>
 <context>

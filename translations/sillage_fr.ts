@@ -3032,6 +3032,14 @@
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>The folder of the database %1 does not exist.</source>
+        <translation>Le dossier de la base %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, removed, or be on a drive that is not plugged in. To start a new database there, run "sillage-cli init".</source>
+        <translation>Il a peut-être été déplacé ou supprimé, ou il se trouve sur un disque non branché. Pour créer une nouvelle base à cet endroit, lancez « sillage-cli init ».</translation>
+    </message>
 </context>
 <context>
     <name>CloseDossierDialog</name>
@@ -10740,6 +10748,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>The database refused %1.</source>
         <translation>La base a refusé %1.</translation>
+    </message>
+    <message>
+        <source>The disk refused the write: it may be full, removed or failing. Nothing was changed; free some space or check the disk, then try again.</source>
+        <translation>Le disque a refusé l’écriture : il est peut-être plein, retiré ou défaillant. Rien n’a été modifié ; libérez de la place ou vérifiez le disque, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -15,6 +16,15 @@ CliConsole::CliConsole() : m_out(stdout), m_err(stderr) {}
 
 Result<std::unique_ptr<Database>> CliConsole::openDatabase(const CliOptions &options, Database::Access access)
 {
+    // Only init and demo make a new base. Elsewhere a missing folder is a USB drive not plugged in or a folder moved
+    // away: the command must not write into a new empty base there, where nobody would look for it.
+    const QFileInfo file(options.database);
+    const bool creates = options.command == QLatin1String("init") || options.command == QLatin1String("demo");
+    if (!creates && !file.exists() && !file.absoluteDir().exists())
+        return Error(Error::Kind::Storage,
+                     tr("The folder of the database %1 does not exist.").arg(QDir::toNativeSeparators(file.filePath())),
+                     tr("It may have been moved, removed, or be on a drive that is not plugged in. To start a new "
+                        "database there, run \"sillage-cli init\"."));
     auto database = Database::open(options.database, access);
     if (!database)
         return database;

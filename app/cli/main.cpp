@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "common/AppIdentity.h"
+#include "common/ProcessSignals.h"
 #include "i18n/Translations.h"
 
 #include <QGuiApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    ProcessSignals::survivesFileSizeLimit();
     // A PDF is laid out as a text document, which needs fonts, hence a QGuiApplication — on the offscreen platform,
     // since the command line never shows a window and must run on servers without a display. Every other command
     // starts without the GUI machinery.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/AppIdentity.h"
+#include "common/ProcessSignals.h"
 #include "dropouts/DropoutRepository.h"
 #include "i18n/Translations.h"
 #include "placements/PlacementRepository.h"
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     // Started first, so that --benchmark-startup counts everything main() does: settings, translations, database.
     QElapsedTimer sinceStart;
     sinceStart.start();
+    ProcessSignals::survivesFileSizeLimit();
     QApplication application(argc, argv);
     AppIdentity::apply();
     WorkstationSettings settings;

@@ -41,9 +41,15 @@ Error storageError(const QSqlQuery &query, const QString &doing)
         query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
     const bool full = sqliteText.contains(QLatin1String("full"), Qt::CaseInsensitive);
     const bool readOnly = sqliteText.contains(QLatin1String("readonly"), Qt::CaseInsensitive);
+    // A file size limit, a removed USB stick or a failing disk: SQLite only knows that the write failed.
+    const bool diskRefused = sqliteText.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive);
     QString hint;
     if (full)
         hint = QCoreApplication::translate("Sql", "The disk is full: free some space, then try again.");
+    else if (diskRefused)
+        hint = QCoreApplication::translate("Sql", "The disk refused the write: it may be full, removed or failing. "
+                                                  "Nothing was changed; free some space or check the disk, then try "
+                                                  "again.");
     else if (readOnly)
         hint = QCoreApplication::translate("Sql", "The database file cannot be written: check its permissions.");
     else

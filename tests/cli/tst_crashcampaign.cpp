@@ -4,7 +4,8 @@
 // must then hold exactly the state before the command or the state after it, pass `check`, and take the command
 // again without a manual step. SILLAGE_CRASH_KILLS (50 by default, spread over the commands), SILLAGE_CRASH_SEED and
 // SILLAGE_CRASH_ROWS (rows of the imported CSV, 2 000 by default) make the longer hunts of scripts/stress.sh.
-#include "RawSqlite.h"
+#include "BaseState.h"
+#include "CliRunner.h"
 #include "RecordWriter.h"
 #include "storage/Database.h"
 
@@ -37,83 +38,6 @@ struct Command
     QStringList arguments;
 };
 
-class Runner
-{
-public:
-    explicit Runner(const QString &folder) : m_folder(folder)
-    {
-        m_environment = QProcessEnvironment::systemEnvironment();
-        m_environment.remove(QStringLiteral("SILLAGE_DB"));
-        m_environment.insert(QStringLiteral("HOME"), folder);
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QLatin1String("/data"));
-        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QLatin1String("/config"));
-    }
-
-    void start(QProcess &process, const QString &db, const QStringList &arguments) const
-    {
-        process.setProcessEnvironment(m_environment);
-        process.setWorkingDirectory(m_folder);
-        process.start(qEnvironmentVariable("SILLAGE_CLI"), QStringList{QStringLiteral("--db"), db} + arguments);
-    }
-
-    /// Runs to the end; the exit code, or -1 when it did not run or crashed. output gets stdout and stderr.
-    int run(const QString &db, const QStringList &arguments, QString *output = nullptr) const
-    {
-        QProcess process;
-        start(process, db, arguments);
-        if (!process.waitForStarted(10'000) || !process.waitForFinished(280'000)) {
-            process.kill();
-            process.waitForFinished();
-            return -1;
-        }
-        if (output)
-            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-
-private:
-    QString m_folder;
-    QProcessEnvironment m_environment;
-};
-
-bool isShadowOfVirtualTable(const QString &table, const QStringList &virtualTables)
-{
-    for (const QString &virtualTable : virtualTables) {
-        if (table.startsWith(virtualTable + QLatin1Char('_')))
-            return true;
-    }
-    return false;
-}
-
-// What the commands change, independent of the random ids and instants they write: the schema version, the rows of
-// every table (the full-text indexes by their entries, not their segments), the anonymised records, the settings.
-QStringList stateOf(const QString &path)
-{
-    RawSqlite db(path, RawSqlite::Mode::ReadWrite);
-    if (!db.isOpen())
-        return {QStringLiteral("not readable")};
-    QStringList state = {QStringLiteral("schema %1").arg(db.userVersion())};
-    const QStringList virtualTables = db.column(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"));
-    const QStringList tables = db.column(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    for (const QString &table : tables) {
-        if (isShadowOfVirtualTable(table, virtualTables))
-            continue;
-        state << QStringLiteral("%1: %2 rows")
-                     .arg(table, db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toString());
-        const QStringList columns = db.column(
-            QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name = 'anonymised_at'").arg(table));
-        if (!columns.isEmpty())
-            state << QStringLiteral("%1: %2 anonymised")
-                         .arg(table,
-                              db.scalar(QStringLiteral("SELECT count(anonymised_at) FROM %1").arg(table)).toString());
-    }
-    state << db.column(QStringLiteral("SELECT key || ' = ' || value FROM settings WHERE key LIKE 'numbering.%' "
-                                      "OR key LIKE 'site.%' ORDER BY key"));
-    return state;
-}
-
 bool copyBase(const QString &from, const QString &to)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
@@ -139,7 +63,7 @@ private:
     QString prepareMigration();
 
     QTemporaryDir m_folder;
-    std::unique_ptr<Runner> m_runner;
+    std::unique_ptr<CliRunner> m_runner;
     QList<Command> m_commands;
 };
 
@@ -147,7 +71,7 @@ void TestCrashCampaign::initTestCase()
 {
     QVERIFY(m_folder.isValid());
     QVERIFY2(QFileInfo(qEnvironmentVariable("SILLAGE_CLI")).isExecutable(), "SILLAGE_CLI names no program");
-    m_runner = std::make_unique<Runner>(m_folder.path());
+    m_runner = std::make_unique<CliRunner>(m_folder.path());
     const QString csv = prepareImport();
     const QString exchange = prepareExchange();
     const QString passphrase = m_folder.filePath(QStringLiteral("passphrase.txt"));
@@ -278,14 +202,14 @@ void TestCrashCampaign::killedCommandLeavesBeforeOrAfter()
 
     // The state before, then the state after an uninterrupted run, and how long that run takes.
     QVERIFY(copyBase(command.base, work));
-    const QStringList before = stateOf(work);
+    const QStringList before = BaseState::of(work);
     QElapsedTimer clock;
     clock.start();
     QString output;
     QVERIFY2(m_runner->run(work, command.arguments, &output) == 0,
              qPrintable(command.name + QLatin1Char('\n') + output));
     const qint64 duration = clock.elapsed();
-    const QStringList after = stateOf(work);
+    const QStringList after = BaseState::of(work);
     QVERIFY2(before != after, qPrintable(command.name + QLatin1String(": the command changed nothing\n") + output));
 
     int killedBefore = 0, killedAfter = 0, finished = 0;
@@ -301,7 +225,7 @@ void TestCrashCampaign::killedCommandLeavesBeforeOrAfter()
         } else {
             ++finished;
         }
-        const QStringList state = stateOf(work);
+        const QStringList state = BaseState::of(work);
         const QString where = QStringLiteral("%1, kill %2 after %3 ms").arg(command.name).arg(kill).arg(delay);
         QVERIFY2(state == before || state == after,
                  qPrintable(where + QLatin1String(": neither before nor after\n") + state.join(QLatin1Char('\n'))));
@@ -310,7 +234,7 @@ void TestCrashCampaign::killedCommandLeavesBeforeOrAfter()
             ++killedBefore;
             QString again;
             QVERIFY2(m_runner->run(work, command.arguments, &again) == 0, qPrintable(where + again));
-            QCOMPARE(stateOf(work), after);
+            QCOMPARE(BaseState::of(work), after);
         } else {
             ++killedAfter;
         }
