@@ -6351,6 +6351,17 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     </message>
 </context>
 <context>
+    <name>ExchangeDossierNumbers</name>
+    <message>
+        <source>numbering a dossier</source>
+        <translation>numbering a dossier</translation>
+    </message>
+    <message>
+        <source>No free dossier number was found.</source>
+        <translation>No free dossier number was found.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeExportDialog</name>
     <message>
         <source>&amp;Add a dossier…</source>
@@ -6857,14 +6868,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
     <message>
         <source>reading a record</source>
         <translation>reading a record</translation>
-    </message>
-    <message>
-        <source>numbering a dossier</source>
-        <translation>numbering a dossier</translation>
-    </message>
-    <message>
-        <source>No free dossier number was found.</source>
-        <translation>No free dossier number was found.</translation>
     </message>
     <message>
         <source>importing an exchange file</source>

@@ -6351,6 +6351,17 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     </message>
 </context>
 <context>
+    <name>ExchangeDossierNumbers</name>
+    <message>
+        <source>numbering a dossier</source>
+        <translation>la numérotation d’un dossier</translation>
+    </message>
+    <message>
+        <source>No free dossier number was found.</source>
+        <translation>Aucun numéro de dossier libre n’a été trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeExportDialog</name>
     <message>
         <source>&amp;Add a dossier…</source>
@@ -6857,14 +6868,6 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
     <message>
         <source>reading a record</source>
         <translation>la lecture d’une fiche</translation>
-    </message>
-    <message>
-        <source>numbering a dossier</source>
-        <translation>la numérotation d’un dossier</translation>
-    </message>
-    <message>
-        <source>No free dossier number was found.</source>
-        <translation>Aucun numéro de dossier libre n’a été trouvé.</translation>
     </message>
     <message>
         <source>importing an exchange file</source>

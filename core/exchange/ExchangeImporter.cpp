@@ -3,6 +3,7 @@
 
 #include "ExchangeAttachment.h"
 #include "ExchangeDerivedColumns.h"
+#include "ExchangeDossierNumbers.h"
 #include "ExchangeNewRecords.h"
 #include "ExchangeReader.h"
 #include "ExchangeRow.h"
@@ -11,11 +12,9 @@
 #include "ExchangeTables.h"
 #include "ExchangeVersions.h"
 #include "storage/AuditLog.h"
-#include "storage/DataSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
-#include <QDate>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -346,7 +345,7 @@ Result<void> ExchangeImporter::processRecord(ExchangeReader &reader, const Excha
             incoming.insert(column, local->value(column));
     }
     if (table.name == QLatin1String("beneficiaries")) {
-        auto renumbered = fixDossierNumber(incoming, apply);
+        auto renumbered = ExchangeDossierNumbers(m_database, m_peer, m_now).fix(incoming, apply);
         if (!renumbered)
             return renumbered.error();
         preview.renumbered += *renumbered ? 1 : 0;
@@ -430,67 +429,6 @@ Result<qint64> ExchangeImporter::pendingConflict(const QString &table, const QSt
     const qint64 found = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return found;
-}
-
-// Returns true when the dossier keeps (or would get) a number of its own here.
-Result<bool> ExchangeImporter::fixDossierNumber(QVariantMap &incoming, bool apply)
-{
-    const QString id = incoming.value(QStringLiteral("id")).toString();
-    const QString theirs = incoming.value(QStringLiteral("dossier_number")).toString();
-    QSqlQuery &mapped =
-        m_database.prepared(QStringLiteral("SELECT local_number FROM exchange_renumbered WHERE beneficiary_id = ?"));
-    mapped.addBindValue(id);
-    if (auto done = Sql::exec(mapped, tr("numbering a dossier")); !done)
-        return done.error();
-    const QString known = mapped.next() ? mapped.value(0).toString() : QString();
-    mapped.finish();
-    if (!known.isEmpty()) {
-        incoming.insert(QStringLiteral("dossier_number"), known);
-        return true;
-    }
-    auto used = [&](const QString &number) -> Result<bool> {
-        QSqlQuery &query =
-            m_database.prepared(QStringLiteral("SELECT 1 FROM beneficiaries WHERE dossier_number = ? AND id <> ?"));
-        query.addBindValue(number);
-        query.addBindValue(id);
-        if (auto done = Sql::exec(query, tr("numbering a dossier")); !done)
-            return done.error();
-        const bool taken = query.next();
-        query.finish();
-        return taken;
-    };
-    auto taken = used(theirs);
-    if (!taken)
-        return taken.error();
-    if (!*taken || !apply)
-        return *taken;
-    QString number;
-    for (int attempt = 0; attempt < 1000; ++attempt) {
-        auto next = DataSettings(m_database).nextDossierNumber(QDate::currentDate().year());
-        if (!next)
-            return next.error();
-        auto again = used(*next);
-        if (!again)
-            return again.error();
-        if (!*again) {
-            number = *next;
-            break;
-        }
-    }
-    if (number.isEmpty())
-        return Error(Error::Kind::Storage, tr("No free dossier number was found."));
-    QSqlQuery &record = m_database.prepared(
-        QStringLiteral("INSERT INTO exchange_renumbered (beneficiary_id, peer_site, their_number, local_number, at) "
-                       "VALUES (?, ?, ?, ?, ?)"));
-    record.addBindValue(id);
-    record.addBindValue(m_peer);
-    record.addBindValue(theirs);
-    record.addBindValue(number);
-    record.addBindValue(m_now);
-    if (auto done = Sql::exec(record, tr("numbering a dossier")); !done)
-        return done.error();
-    incoming.insert(QStringLiteral("dossier_number"), number);
-    return true;
 }
 
 Result<void> ExchangeImporter::write(const QString &table, const QStringList &columns, const QVariantMap &incoming,

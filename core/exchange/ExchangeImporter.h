@@ -75,7 +75,6 @@ private:
     Result<void> checkParents(ExchangeReader &reader, const ExchangeTable &table, const QVariantMap &incoming);
     Result<QVariantMap> localRow(const QString &table, const QStringList &columns, const QString &id);
     Result<qint64> pendingConflict(const QString &table, const QString &id);
-    Result<bool> fixDossierNumber(QVariantMap &incoming, bool apply);
     Result<void> write(const QString &table, const QStringList &columns, const QVariantMap &incoming, bool create,
                        const QSet<qint64> &lineage);
     Result<void> supersede(qint64 pendingId);
