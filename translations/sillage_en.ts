@@ -4400,6 +4400,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (nothing written), 3 storage erro
         <source>tab</source>
         <translation>tab</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) that no spreadsheet writes; the file is probably damaged</source>
+        <translation>a control character (U+%1) that no spreadsheet writes; the file is probably damaged</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -4400,6 +4400,10 @@ Codes de sortie : 0 terminé, 1 erreur d’utilisation, 2 données refusées (r
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) that no spreadsheet writes; the file is probably damaged</source>
+        <translation>un caractère de contrôle (U+%1) qu’aucun tableur n’écrit ; le fichier est probablement abîmé</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

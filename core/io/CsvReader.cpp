@@ -69,6 +69,20 @@ RecordScanner::Step RecordScanner::next(QStringList *cells, int *line)
                      .arg(m_limits.maxFieldLength));
             return Step::Failed;
         }
+        // Two UTF-8 files put end to end leave the second one's byte order mark inside the text: an invisible
+        // character that would keep one « Hugo » apart from another for ever. It carries nothing, so it goes.
+        field.remove(QChar(0xFEFF));
+        // Other control characters (tabs and line breaks excepted) come from a damaged file or another program's
+        // codes, never from a spreadsheet's cell: stored, they would hide in names and break searches.
+        const auto control = std::find_if(field.cbegin(), field.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control && c != u'\t' && c != u'\n' && c != u'\r';
+        });
+        if (control != field.cend()) {
+            fail(m_line, column,
+                 CsvReader::tr("a control character (U+%1) that no spreadsheet writes; the file is probably damaged")
+                     .arg(control->unicode(), 4, 16, QLatin1Char('0')));
+            return Step::Failed;
+        }
         cells->append(field);
         if (cells->size() > m_limits.maxColumns) {
             fail(*line, 0,
