@@ -22,7 +22,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <optional>
 
 namespace {
 
@@ -115,27 +114,30 @@ Result<ExchangePreview> ExchangeImporter::preview(ExchangeReader &reader)
 Result<ExchangePreview> ExchangeImporter::import(ExchangeReader &reader, const QString &fileName)
 {
     Result<ExchangePreview> report = Error();
-    std::optional<ExchangeAttachment> attachment(std::in_place, m_database, reader.connection().databaseName());
-    m_attachment = attachment->isAttached() ? &*attachment : nullptr;
-    auto written = m_database.writeAllOrNothing([&]() -> Result<void> {
-        report = process(reader, true);
-        if (!report)
-            return report.error();
-        // Sort keys and the dossiers' list columns follow the records as they now are (a journal entry received
-        // moves its dossier's last contact), then the search index.
-        if (auto refreshed = ExchangeDerivedColumns(m_database).refresh(m_touched, m_dossiersFed); !refreshed)
-            return refreshed;
-        ExchangeSearchIndexer indexer(m_database);
-        for (const auto &[table, id] : std::as_const(m_touched)) {
-            if (auto indexed = indexer.reindex(table, id); !indexed)
-                return indexed;
-        }
-        if (auto forgotten = forgetAnonymisedConflicts(); !forgotten)
-            return forgotten;
-        return recordImport(*report, fileName.isEmpty() ? reader.path() : fileName);
-    });
-    m_attachment = nullptr;
-    attachment.reset();
+    Result<void> written = Error();
+    {
+        // Attached for the transaction only: detached before the freed space is wiped below.
+        ExchangeAttachment attachment(m_database, reader.connection().databaseName());
+        m_attachment = attachment.isAttached() ? &attachment : nullptr;
+        written = m_database.writeAllOrNothing([&]() -> Result<void> {
+            report = process(reader, true);
+            if (!report)
+                return report.error();
+            // Sort keys and the dossiers' list columns follow the records as they now are (a journal entry received
+            // moves its dossier's last contact), then the search index.
+            if (auto refreshed = ExchangeDerivedColumns(m_database).refresh(m_touched, m_dossiersFed); !refreshed)
+                return refreshed;
+            ExchangeSearchIndexer indexer(m_database);
+            for (const auto &[table, id] : std::as_const(m_touched)) {
+                if (auto indexed = indexer.reindex(table, id); !indexed)
+                    return indexed;
+            }
+            if (auto forgotten = forgetAnonymisedConflicts(); !forgotten)
+                return forgotten;
+            return recordImport(*report, fileName.isEmpty() ? reader.path() : fileName);
+        });
+        m_attachment = nullptr;
+    }
     if (!written)
         return written.error();
     // The old values of what was anonymised elsewhere leave this file too, as they left the other one.
